@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// BASE lets the same site deploy under a sub-path (GitHub Pages: BASE=/repo-name/).
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  integrations: [react(), mdx(), sitemap()],
+  server: { port: 4321, host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX file triggers this harmless warning (withastro/astro#18087); hide it so real warnings stay visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

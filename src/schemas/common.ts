@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+/** Who a page is written for; drives the audience filter in search and the home page's ways in. */
+export const audienceSchema = z.enum(['product-owner', 'developers', 'scrum-master', 'leaders'], {
+  error: () => 'expected one of: product-owner, developers, scrum-master, leaders',
+});
+export type Audience = z.infer<typeof audienceSchema>;
+
+/** Certification courses a page supports; used for course tags and the course filter in search. */
+export const courseSchema = z.enum(['CSPO', 'CSM'], { error: () => 'expected CSPO or CSM' });
+export type Course = z.infer<typeof courseSchema>;
+
+/** Collections a page reference may point into. */
+export const refCollections = ['roles', 'events', 'topics', 'glossary', 'paths', 'scenarios'] as const;
+export type RefCollection = (typeof refCollections)[number];
+
+/**
+ * A reference to another entry written as "collection/id", e.g. "roles/product-owner".
+ * The shape is checked here; that the entry exists is checked when pages are built (src/lib/refs.ts).
+ */
+export const pageRefSchema = z
+  .string()
+  .regex(
+    new RegExp(`^(${refCollections.join('|')})/[a-z0-9-]+$`),
+    'expected "collection/id" such as "roles/product-owner" (collections: roles, events, topics, glossary, paths, scenarios)',
+  );
+
+/** A learner-facing sentence: trimmed, not empty. */
+export const sentence = z.string().trim().min(3, 'expected a sentence, got an empty or tiny string');
