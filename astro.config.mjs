@@ -11,7 +11,9 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  // OUT_DIR and CACHE_DIR let tests and parallel builds write outside dist/ and node_modules/.astro.
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [react(), mdx(), sitemap()],
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
