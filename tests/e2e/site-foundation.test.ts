@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, launchBrowser, openPage, tabTo } from './support';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+describe('site foundation', () => {
+  test('visitor opens the home page: it loads cleanly and offers the three ways in', async () => {
+    const { context, page, problems } = await openPage(browser, '/');
+    await expect(page.title()).resolves.toContain('Scrum Trust Lab');
+    for (const name of [/new to a Scrum team/i, /CSPO or CSM course/i, /running a team workshop/i]) {
+      expect(await page.getByRole('heading', { name }).count()).toBe(1);
+    }
+    const nav = page.getByRole('navigation', { name: 'Primary' });
+    for (const label of ['Roles', 'Events', 'Topics', 'Scenarios', 'Paths', 'Workshop', 'Glossary']) {
+      expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
+    }
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ['home', '/'],
+    ['accountability', '/roles/product-owner/'],
+    ['event', '/events/sprint-planning/'],
+    ['topic', '/topics/forecasts-not-promises/'],
+    ['glossary term', '/glossary/velocity/'],
+    ['glossary index', '/glossary/'],
+    ['learning path', '/paths/new-team-member/'],
+    ['scenario', '/scenarios/just-squeeze-it-in/'],
+    ['not found', '/no-such-page/'],
+  ])('axe finds no WCAG 2.2 A/AA violation on the %s page, light and dark', async (_name, path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await openPage(browser, path, { colorScheme });
+      expect(await axeViolations(page), `${path} in ${colorScheme}`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('keyboard user skips the navigation with the skip link', async () => {
+    const { context, page } = await openPage(browser, '/roles/product-owner/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true); // visible when focused
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // the next Tab lands inside the main content, not back in the header
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await context.close();
+  });
+
+  test('keyboard user switches theme and the choice survives a reload', async () => {
+    const { context, page } = await openPage(browser, '/', { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBg = await background();
+    await tabTo(page, '[data-theme-toggle]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    const darkBg = await background();
+    expect(darkBg).not.toBe(lightBg);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).toBe(darkBg);
+    await page.keyboard.press('Tab'); // skip link
+    await tabTo(page, '[data-theme-toggle]');
+    await page.keyboard.press('Space');
+    expect(await background()).toBe(lightBg);
+    await context.close();
+  });
+
+  test('a tampered address shows the friendly not-found page', async () => {
+    const { context, page } = await openPage(browser, '/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here/i);
+    expect(await page.getByRole('link', { name: /home page/i }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Chromium from the system (Debian's `chromium`); tests/run.mjs makes sure it is there. */
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Headless flags that keep Chromium off the network and quiet on a locked-down machine. */
+export const chromeFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** WCAG 2.2 A and AA rule tags for axe-core. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Starts headless Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
+}
+
+/** Absolute URL of a site path ("roles/" or "/roles/") on the served build, respecting the base path. */
+export function siteUrl(path = ''): string {
+  return new URL(path.replace(/^\//, ''), inject('siteUrl')).toString();
+}
+
+/** What went wrong while a page was open: console errors, failed requests, requests to other origins. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** A fresh context and page with problem recording; close the context when done. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const origin = new URL(inject('siteUrl')).origin;
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+  page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+  });
+  page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => { if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`); });
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  return { context, page, problems };
+}
+
+/** axe-core violations (WCAG 2.2 A/AA) on the page as it is now, summarised for readable failures. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+}
+
+/** Presses Tab until the focused element matches `selector`, or fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`Focus never reached ${selector} after ${max} Tab presses`);
+}

@@ -1,0 +1,105 @@
+import { createActor } from 'xstate';
+import { describe, expect, test } from 'vitest';
+import { compileScenario, enumeratePaths, replayChoices } from '../../../src/scenarios';
+import { loadScenario } from './load';
+
+const scenario = loadScenario('tests/fixtures/scenarios/valid/tiny.yaml');
+const start = () => createActor(compileScenario(scenario)).start();
+
+describe('scenario machine', () => {
+  test('starts in the start scene with the start meters and no history', () => {
+    const snap = start().getSnapshot();
+    expect(snap.matches('ask')).toBe(true);
+    expect(snap.context.meters).toEqual({ 'team-trust-in-po': 5, 'po-trust-in-team': 5 });
+    expect(snap.context.history).toEqual([]);
+    expect(snap.status).toBe('active');
+  });
+
+  test('choice.select moves to the next scene, applies effects and records the decision', () => {
+    const actor = start();
+    actor.send({ type: 'choice.select', index: 0 });
+    const snap = actor.getSnapshot();
+    expect(snap.matches('later')).toBe(true);
+    expect(snap.context.meters).toEqual({ 'team-trust-in-po': 3, 'po-trust-in-team': 6 });
+    expect(snap.context.history).toEqual([{ scene: 'ask', choice: 0, before: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 }, after: { 'team-trust-in-po': 3, 'po-trust-in-team': 6 } }]);
+  });
+
+  test('a choice gated by a meter condition is refused until the condition holds', () => {
+    const actor = start();
+    actor.send({ type: 'choice.select', index: 1 }); // po 7
+    expect(actor.getSnapshot().can({ type: 'choice.select', index: 2 })).toBe(false);
+    actor.send({ type: 'choice.select', index: 2 });
+    expect(actor.getSnapshot().matches('later')).toBe(true);
+    const other = start();
+    other.send({ type: 'choice.select', index: 2 });
+    other.send({ type: 'choice.select', index: 1 }); // po 8
+    expect(other.getSnapshot().can({ type: 'choice.select', index: 2 })).toBe(true);
+    other.send({ type: 'choice.select', index: 2 });
+    expect(other.getSnapshot().status).toBe('done');
+    expect(other.getSnapshot().matches('good')).toBe(true);
+  });
+
+  test('a checkpoint routes by accumulated meters and endings are final', () => {
+    const good = replayChoices(scenario, [1, 0]);
+    const mixed = replayChoices(scenario, [1, 1]);
+    const bad = replayChoices(scenario, [0, 1]);
+    expect([good, mixed, bad].map((r) => r.ok && r.snapshot.value)).toEqual(['good', 'mixed', 'bad']);
+    expect(bad.snapshot.status).toBe('done');
+  });
+
+  test('meters are clamped to their bounds', () => {
+    const actor = start();
+    actor.send({ type: 'choice.select', index: 2 });
+    actor.send({ type: 'choice.select', index: 0 }); // back to ask
+    actor.send({ type: 'choice.select', index: 0 }); // team -2 -> 3
+    actor.send({ type: 'choice.select', index: 1 }); // keep quiet: po 5+1-3 = 3
+    const { meters } = actor.getSnapshot().context;
+    expect(meters['po-trust-in-team']).toBe(3);
+    const low = { ...scenario, meters: scenario.meters.map((m) => ({ ...m, start: m.min + 1 })) };
+    const r = replayChoices(low, [0]);
+    expect(r.snapshot.context.meters['team-trust-in-po']).toBe(0);
+  });
+
+  test('step.back undoes one decision, restoring scene and meters', () => {
+    const actor = start();
+    actor.send({ type: 'choice.select', index: 1 });
+    actor.send({ type: 'step.back' });
+    const snap = actor.getSnapshot();
+    expect(snap.matches('ask')).toBe(true);
+    expect(snap.context.history).toHaveLength(0);
+    expect(snap.context.meters['po-trust-in-team']).toBe(5);
+    expect(snap.can({ type: 'step.back' })).toBe(false);
+  });
+
+  test('decision.revisit rewinds to just before decision N', () => {
+    const actor = start();
+    for (const index of [2, 1]) actor.send({ type: 'choice.select', index });
+    expect(actor.getSnapshot().matches('later')).toBe(true);
+    actor.send({ type: 'decision.revisit', decision: 2 });
+    expect(actor.getSnapshot().matches('ask-again')).toBe(true);
+    expect(actor.getSnapshot().context.history).toHaveLength(1);
+    expect(actor.getSnapshot().can({ type: 'decision.revisit', decision: 5 })).toBe(false);
+  });
+
+  test('scenario.restart goes back to the start with fresh meters', () => {
+    const actor = start();
+    actor.send({ type: 'choice.select', index: 0 });
+    actor.send({ type: 'scenario.restart' });
+    const snap = actor.getSnapshot();
+    expect(snap.matches('ask')).toBe(true);
+    expect(snap.context).toEqual({ meters: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 }, history: [], cursor: 'ask' });
+  });
+
+  test('replayChoices reports the first choice the scenario no longer accepts', () => {
+    const r = replayChoices(scenario, [1, 2]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.failedAt).toBe(1);
+  });
+
+  test('enumeratePaths finds every simple path, the loop included', () => {
+    const paths = enumeratePaths(scenario);
+    expect(new Set(paths.map((p) => p.ending))).toEqual(new Set(['good', 'mixed', 'bad']));
+    expect(paths).toContainEqual({ choices: [2, 1, 2], ending: 'good' });
+    expect(paths).toHaveLength(7);
+  });
+});
