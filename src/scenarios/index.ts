@@ -1,0 +1,6 @@
+// The only door into the scenario engine: islands, pages, schemas and tests import from here.
+export { applyEffects, clamp, conditionsHold, routeCheckpoint, startMeters } from './conditions';
+export { compileScenario, initialContext, REWIND_STATE, type ScenarioMachine } from './machine';
+export { adjacencyOf, choiceEvents, enumeratePaths, type PlaySnapshot, replayChoices, type ScenarioPath, stateKey } from './paths';
+export { checkGraph, checkStructure, nodeKinds, type Problem, REQUIRED_METERS, verifyScenario } from './verify';
+export type * from './types';
