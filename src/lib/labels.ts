@@ -40,6 +40,7 @@ export const ui = {
   themeToggle: 'Dark theme',
   search: 'Search',
   outcomesHeading: 'After this page you can',
+  onThisPage: 'On this page',
   reflectionHeading: 'Questions to reflect on',
   relatedHeading: 'Related pages',
   scenariosHeading: 'Practise it in a scenario',
