@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
+import { csp, securityHeaders } from './src/integrations/headers.mjs';
 
 // BASE lets the same site deploy under a sub-path (GitHub Pages: BASE=/repo-name/).
 const base = process.env.BASE ?? '/';
@@ -14,7 +16,10 @@ export default defineConfig({
   // OUT_DIR and CACHE_DIR let tests and parallel builds write outside dist/ and node_modules/.astro.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [react(), mdx(), sitemap()],
+  integrations: [react(), mdx(), sitemap(), securityHeaders(), pagefind()],
+  // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles); the policy and the
+  // _headers file written from it live in src/integrations/headers.mjs.
+  security: { csp },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   vite: {
