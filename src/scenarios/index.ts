@@ -4,3 +4,8 @@ export { compileScenario, initialContext, REWIND_STATE, type ScenarioMachine } f
 export { adjacencyOf, choiceEvents, enumeratePaths, type PlaySnapshot, replayChoices, type ScenarioPath, stateKey } from './paths';
 export { checkGraph, checkStructure, nodeKinds, type Problem, REQUIRED_METERS, verifyScenario } from './verify';
 export type * from './types';
+export { fingerprintScenario } from './fingerprint';
+export {
+  backupKey, browserStorage, endingsKey, type KeyValueStore, type LoadResult, loadEndingsFound, loadProgress, parseSavedProgress,
+  progressKey, recordEnding, type SavedProgress, type SetAsideReason, STORAGE_VERSION, saveProgress,
+} from './persist';

@@ -1,0 +1,126 @@
+import { fingerprintScenario } from './fingerprint';
+import { replayChoices } from './paths';
+import type { Scenario } from './types';
+
+/** Version of the saved-progress format; bump it when SavedProgress changes shape. */
+export const STORAGE_VERSION = 1;
+
+/** The slice of the Web Storage API persistence needs (tests pass a fake). */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** localStorage key for a scenario's progress. */
+export const progressKey = (id: string) => `stl:scenario:v${STORAGE_VERSION}:${id}`;
+/** localStorage key for the endings a learner has found in a scenario. */
+export const endingsKey = (id: string) => `stl:scenario-endings:v${STORAGE_VERSION}:${id}`;
+/** Where a record that could not be used is kept, so nothing is ever silently dropped. */
+export const backupKey = (key: string) => `${key}:backup`;
+
+/** What is saved: the choices made (replayed on load), and what they were made against. */
+export interface SavedProgress {
+  version: typeof STORAGE_VERSION;
+  scenario: string;
+  fingerprint: string;
+  choices: number[];
+  savedAt: string;
+}
+
+const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n < 100);
+
+/** The schema for saved progress: returns the record when the shape is right, otherwise null. */
+export function parseSavedProgress(value: unknown): SavedProgress | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  const ok = r.version === STORAGE_VERSION && typeof r.scenario === 'string' && typeof r.fingerprint === 'string'
+    && isIndexList(r.choices) && typeof r.savedAt === 'string';
+  return ok ? (r as unknown as SavedProgress) : null;
+}
+
+/** Why a saved record could not be used. */
+export type SetAsideReason = 'corrupt' | 'outdated';
+
+/** Outcome of loading progress; `moved-aside` must be shown to the learner. */
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'resumed'; choices: number[] }
+  | { status: 'moved-aside'; reason: SetAsideReason; backupKey: string }
+  | { status: 'unavailable' };
+
+/** The browser's localStorage, or undefined when it is missing or access throws (private modes, sandboxes). */
+export function browserStorage(): KeyValueStore | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function moveAside(store: KeyValueStore, key: string, raw: string): string {
+  const target = backupKey(key);
+  try {
+    store.setItem(target, raw);
+    store.removeItem(key);
+  } catch { /* storage full or blocked: the original stays where it was, which is still not a silent drop */ }
+  return target;
+}
+
+/** Loads and checks saved progress; a corrupt or outdated record is moved to a backup key and reported. */
+export function loadProgress(id: string, scenario: Scenario, store = browserStorage()): LoadResult {
+  if (!store) return { status: 'unavailable' };
+  const key = progressKey(id);
+  let raw: string | null;
+  try {
+    raw = store.getItem(key);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (raw === null) return { status: 'empty' };
+  let record: SavedProgress | null = null;
+  try {
+    record = parseSavedProgress(JSON.parse(raw));
+  } catch { /* not JSON: treated as corrupt below */ }
+  if (!record || record.scenario !== id) return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw) };
+  if (record.fingerprint !== fingerprintScenario(scenario) || !replayChoices(scenario, record.choices).ok) {
+    return { status: 'moved-aside', reason: 'outdated', backupKey: moveAside(store, key, raw) };
+  }
+  return { status: 'resumed', choices: record.choices };
+}
+
+/** Saves the choices made so far; returns false when storage is unavailable. */
+export function saveProgress(id: string, scenario: Scenario, choices: readonly number[], store = browserStorage()): boolean {
+  if (!store) return false;
+  const record: SavedProgress = { version: STORAGE_VERSION, scenario: id, fingerprint: fingerprintScenario(scenario), choices: [...choices], savedAt: new Date().toISOString() };
+  try {
+    store.setItem(progressKey(id), JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Endings found so far in a scenario (only ids that still exist); a corrupt list is moved aside. */
+export function loadEndingsFound(id: string, scenario: Scenario, store = browserStorage()): string[] {
+  if (!store) return [];
+  const key = endingsKey(id);
+  try {
+    const raw = store.getItem(key);
+    if (raw === null) return [];
+    let list: unknown;
+    try { list = JSON.parse(raw); } catch { list = null; }
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
+      moveAside(store, key, raw);
+      return [];
+    }
+    const known = new Set(scenario.endings.map((e) => e.id));
+    return list.filter((x) => known.has(x));
+  } catch {
+    return [];
+  }
+}
+
+/** Adds an ending to the found list and returns the new list. */
+export function recordEnding(id: string, scenario: Scenario, ending: string, store = browserStorage()): string[] {
+  const found = loadEndingsFound(id, scenario, store);
+  const next = found.includes(ending) ? found : [...found, ending];
+  try { store?.setItem(endingsKey(id), JSON.stringify(next)); } catch { /* private mode: the list lasts for this visit */ }
+  return next;
+}
