@@ -1,0 +1,14 @@
+// One place for how Pagefind ranks: used by the browser UI and by the relevance tests against the built index.
+
+/** Options passed to pagefind.options() before the first search. */
+export const pagefindOptions = {
+  excerptLength: 24,
+  ranking: {
+    // Titles matter most; `keywords` holds the words learners type that a page answers (front matter, aliases).
+    metaWeights: { title: 6, keywords: 4, type: 0 },
+  },
+} as const;
+
+/** Filter names indexed from the markup (data-pagefind-filter) and offered in the UI. */
+export const filterNames = ['type', 'audience', 'course'] as const;
+export type FilterName = (typeof filterNames)[number];
