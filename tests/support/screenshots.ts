@@ -19,7 +19,7 @@ for (const path of paths.length ? paths : ['/']) {
       const page = await context.newPage();
       await page.goto(new URL(path.replace(/^\//, ''), server.url).toString(), { waitUntil: 'networkidle' });
       const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
-      await page.screenshot({ path: `/tmp/shots/${name}-${width}-${colorScheme}.png`, fullPage: width === 375 ? false : true });
+      await page.screenshot({ path: `/tmp/shots/${name}-${width}-${colorScheme}.png`, fullPage: width !== 375 });
       await context.close();
     }
   }
