@@ -9,8 +9,11 @@ const root = resolve(import.meta.dirname, '..');
 const bin = (name) => resolve(root, 'node_modules/.bin', name);
 // node_modules/.bin first, so every child runs on the pinned Node 24 even when this script was started without npm.
 const PATH = `${resolve(root, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.error) console.error(`✖ could not run ${cmd}: ${result.error.message} (did "npm install" finish?)`);
+  return result;
+}
 
 ensureChromium();
 
