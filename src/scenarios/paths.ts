@@ -24,7 +24,7 @@ export function choiceEvents(scenario: Scenario, snapshot: { value: unknown }): 
 export function traversalOptions(scenario: Scenario) {
   return {
     events: (snapshot: PlaySnapshot) => choiceEvents(scenario, snapshot),
-    filterEvents: (_: PlaySnapshot, event: PlayEvent) => event.type === 'choice.select',
+    filterEvents: (_: PlaySnapshot, event: { type: string }): boolean => event.type === 'choice.select',
     // History is left out on purpose: two routes to the same scene with the same meters are one vertex, which keeps
     // loops finite. Replay a path's events (replayChoices) to get its exact history.
     serializeState: (snapshot: PlaySnapshot) => JSON.stringify([snapshot.value, snapshot.context.meters]),
@@ -45,7 +45,7 @@ export interface ScenarioPath {
 
 /** Enumerates every simple path from the start to an ending (xstate/graph getSimplePaths). */
 export function enumeratePaths(scenario: Scenario, machine: ScenarioMachine = compileScenario(scenario)): ScenarioPath[] {
-  const paths = getSimplePaths(machine, { ...traversalOptions(scenario), toState: (s: PlaySnapshot) => s.status === 'done' });
+  const paths = getSimplePaths(machine, { ...traversalOptions(scenario), toState: (s: PlaySnapshot): boolean => s.status === 'done' });
   return paths.map((path) => ({
     // steps[0] is the init step; the rest are the learner's choices
     choices: path.steps.slice(1).map((step) => (step.event.type === 'choice.select' ? step.event.index : -1)),
@@ -74,3 +74,13 @@ export function replayChoices(scenario: Scenario, choices: readonly number[], ma
   actor.stop();
   return { ok: true, snapshot };
 }
+
+/** A started actor that has already replayed these choices (use loadProgress/replayChoices to validate them first). */
+export function startPlay(machine: ScenarioMachine, choices: readonly number[] = []) {
+  const actor = createActor(machine).start();
+  for (const index of choices) actor.send({ type: 'choice.select', index });
+  return actor;
+}
+
+/** The actor type the player drives. */
+export type PlayActor = ReturnType<typeof startPlay>;

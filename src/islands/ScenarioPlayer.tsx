@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  compileScenario, type LoadResult, loadEndingsFound, loadProgress, type Scenario, type ScenarioMachine, scenarioLabels as L,
+} from '../scenarios';
+import { PlayerView } from './scenario/PlayerView';
+import './ScenarioPlayer.css';
+
+/** A learn-more link resolved at build time. */
+export interface PlayerLink { url: string; title: string; type: string }
+
+interface Props {
+  /** Scenario id (the file name); names the saved progress. */
+  id: string;
+  /** The scenario with Markdown already rendered to HTML. */
+  scenario: Scenario;
+  /** Learn-more links per ending id. */
+  learnMore: Record<string, PlayerLink[]>;
+}
+
+/** What the player starts from, read from storage after mounting (never during server rendering). */
+interface Boot { load: LoadResult; choices: number[]; endings: string[] }
+
+/**
+ * The interactive player. On the server it renders an empty slot (the booklet is the no-JS version); once mounted
+ * it reads saved progress, marks the page so CSS hides the booklet on screen, and hands over to PlayerView.
+ */
+export default function ScenarioPlayer({ id, scenario, learnMore }: Props) {
+  const machine = useMemo<ScenarioMachine>(() => compileScenario(scenario, id), [scenario, id]);
+  const [boot, setBoot] = useState<Boot | null>(null);
+  useEffect(() => {
+    const load = loadProgress(id, scenario);
+    setBoot({ load, choices: load.status === 'resumed' ? load.choices : [], endings: loadEndingsFound(id, scenario) });
+    document.documentElement.dataset.scenarioPlayer = 'active';
+    return () => { delete document.documentElement.dataset.scenarioPlayer; };
+  }, [id, scenario]);
+  if (!boot) return <div className="sp-slot" />;
+  return (
+    <section className="sp" aria-labelledby="sp-title">
+      <h2 id="sp-title" className="visually-hidden">{L.playerHeading}</h2>
+      <PlayerView id={id} scenario={scenario} machine={machine} boot={boot} learnMore={learnMore} />
+    </section>
+  );
+}

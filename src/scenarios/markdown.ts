@@ -1,0 +1,34 @@
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const inline = (text: string) =>
+  escapeHtml(text.trim().replace(/\s*\n\s*/g, ' '))
+    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+    .replace(/\*(.+?)\*/g, '<em>$1</em>');
+
+/**
+ * The small Markdown subset scenario prose uses (paragraphs, "- " lists, *em*, **strong**), rendered to HTML.
+ * Everything is escaped first, so scenario files cannot inject markup.
+ */
+export function renderMarkdown(source: string): string {
+  return source
+    .trim()
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const lines = block.split('\n').map((l) => l.trim());
+      if (lines.every((l) => l.startsWith('- '))) return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`;
+      return `<p>${inline(block)}</p>`;
+    })
+    .join('');
+}
+
+/** A copy of the scenario whose Markdown fields (situation, feedback, outcome) hold rendered HTML. */
+export function withHtmlProse<T extends { scenes: { situation: string; choices: { feedback: string }[] }[]; endings: { outcome: string }[] }>(scenario: T): T {
+  return {
+    ...scenario,
+    scenes: scenario.scenes.map((s) => ({ ...s, situation: renderMarkdown(s.situation), choices: s.choices.map((c) => ({ ...c, feedback: renderMarkdown(c.feedback) })) })),
+    endings: scenario.endings.map((e) => ({ ...e, outcome: renderMarkdown(e.outcome) })),
+  };
+}
