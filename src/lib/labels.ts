@@ -113,6 +113,7 @@ export const searchUi = {
   filterAny: 'Any',
   results: 'Search results',
   hint: 'Type a word or question. ↑ and ↓ move through results, Enter opens one, Esc closes.',
+  hintPage: 'Type a word or question. ↑ and ↓ move through results, Enter opens one. The address updates so you can share it.',
   loading: 'Loading search…',
   searching: 'Searching…',
   count: (n: number, q: string) => (n === 1 ? `1 page matches “${q}”.` : `${n} pages match “${q}”.`),
