@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, tabTo } from './support';
+
+const path = '/scenarios/just-squeeze-it-in/';
+const key = 'stl:scenario:v1:just-squeeze-it-in';
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const sceneHeading = (page: Page) => page.locator('#sp-scene-h');
+const choice = (page: Page, name: RegExp) => page.getByRole('button', { name });
+/** Plays choices by their visible label, waiting for each new scene heading. */
+async function play(page: Page, names: RegExp[]) {
+  for (const name of names) await choice(page, name).click();
+}
+const toGoodEnding = [/^"Sure, we'll make it work\."$/, /^Go back in and reopen/, /^Suggest a thin slice/, /^"Partners can see/, /^Tell Ines today/];
+
+describe('scenario player', () => {
+  test('learner plays Just squeeze it in to an ending with the keyboard alone', async () => {
+    const { context, page, problems } = await openPage(browser, path);
+    await sceneHeading(page).waitFor();
+    expect(await page.locator('[data-scenario-booklet]').isVisible()).toBe(false);
+    for (let decision = 1; decision <= 5; decision++) {
+      await tabTo(page, 'button.sp-choice:not([aria-disabled="true"])', 60);
+      await page.keyboard.press('Enter');
+      const heading = decision < 5 ? '#sp-scene-h' : '#sp-ending-h';
+      await page.locator(heading).waitFor();
+      expect(await focusedId(page), `focus after decision ${decision}`).toBe(heading.slice(1));
+      expect(await page.getByRole('heading', { name: 'After your last choice' }).isVisible()).toBe(true);
+    }
+    expect(await page.locator('#sp-ending-h').textContent()).toBe('A forecast everyone believes');
+    expect(await page.getByRole('heading', { name: 'Your path' }).isVisible()).toBe(true);
+    expect(await page.getByRole('img', { name: 'Map of the scenario' }).isVisible()).toBe(true);
+    expect(await page.getByText('1 of 4 endings found').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Go back to decision 3 and choose differently' }).count()).toBe(1);
+    expect(problems.consoleErrors, problems.consoleErrors.join("\n")).toEqual([]);
+    await context.close();
+  });
+
+  test('learner resumes an interrupted scenario after reload', async () => {
+    const { context, page } = await openPage(browser, path);
+    await sceneHeading(page).waitFor();
+    await play(page, toGoodEnding.slice(0, 2));
+    expect(await page.getByText('Decision 3').isVisible()).toBe(true);
+    await page.reload();
+    await sceneHeading(page).waitFor();
+    expect(await page.getByText('Decision 3').isVisible()).toBe(true);
+    expect(await sceneHeading(page).textContent()).toBe('Ines, Product Owner');
+    expect(await page.getByText('Welcome back: you are where you left off.').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('learner goes back to decision 2 and chooses differently', async () => {
+    const { context, page } = await openPage(browser, path);
+    await sceneHeading(page).waitFor();
+    await play(page, toGoodEnding);
+    await page.locator('#sp-ending-h').waitFor();
+    await page.getByRole('button', { name: 'Go back to decision 2 and choose differently' }).click();
+    await sceneHeading(page).waitFor();
+    expect(await page.getByText('Decision 2', { exact: true }).isVisible()).toBe(true);
+    expect(await sceneHeading(page).textContent()).toBe('Mateus, Developer');
+    expect(await focusedId(page)).toBe('sp-scene-h');
+    await play(page, [/^"It's only two weeks/, /^"Finish everything we selected\."$/, /^Keep it in the team/]);
+    expect(await page.locator('#sp-ending-h').textContent()).toBe('A promise nobody actually made');
+    expect(await page.getByText('2 of 4 endings found').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('a corrupt saved record is reported and kept aside, not dropped', async () => {
+    const { context: ctx, page } = await openPage(browser, '/');
+    await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"scene":'), key);
+    await page.goto(page.url().replace(/\/$/, path));
+    await sceneHeading(page).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'was damaged' }).isVisible()).toBe(true);
+    expect(await page.getByText('Decision 1', { exact: true }).isVisible()).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe('{"version":1,"scene":');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByText('was damaged').count()).toBe(0);
+    await play(page, toGoodEnding.slice(0, 1));
+    expect(await page.getByText('Decision 2', { exact: true }).isVisible()).toBe(true);
+    await ctx.close();
+  });
+});
