@@ -15,13 +15,16 @@ export interface FixtureBuild {
 }
 
 /**
- * Builds the real site (real schemas, real pages) from tests/fixtures/content-minimal (no scenarios:
- * those have their own fixtures), with `files` written on top (path relative to the content folder → file text).
+ * Builds the real site (real schemas, real pages) from tests/fixtures/content-minimal, plus any section
+ * intro it lacks (no scenarios: those have their own fixtures), with `files` written on top (path relative to the content folder → file text).
  */
 export function buildWithContent(files: Record<string, string>): FixtureBuild {
   const work = mkdtempSync(join(tmpdir(), 'stl-fixture-'));
   const contentDir = join(work, 'content');
   cpSync(join(root, 'tests/fixtures/content-minimal'), contentDir, { recursive: true });
+  // Pages require their section intros: real ones fill in any the fixture does not have (force: false keeps the
+  // fixture's own, which use no glossary terms the fixture lacks).
+  cpSync(join(root, 'content/sections'), join(contentDir, 'sections'), { recursive: true, force: false });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(contentDir, path)), { recursive: true });
     writeFileSync(join(contentDir, path), text);
