@@ -1,0 +1,242 @@
+// The room's workshop session for one scenario: votes per decision, the option taken, and where the room is.
+// Pure functions over plain JSON plus load/save through an injectable store; storage is untrusted input.
+import {
+  backupKey,
+  browserStorage,
+  fingerprintScenario,
+  type KeyValueStore,
+  replayChoices,
+  type Scenario,
+  stateKey,
+} from '../scenarios';
+
+/** Version of the session format; bump it when WorkshopSession changes shape. */
+export const SESSION_VERSION = 1;
+/** More votes than any room casts: larger numbers in storage mean the record was tampered with. */
+export const MAX_VOTES = 999;
+
+/** localStorage key for a scenario's workshop session (kept apart from a learner's own progress). */
+export const sessionKey = (id: string) => `stl:workshop:v${SESSION_VERSION}:${id}`;
+
+/** One decision the room made: the votes cast per option, and the option taken. */
+export interface RoomDecision {
+  votes: number[];
+  choice: number;
+}
+
+/** Where the room is: voting on the current scene, or looking at what its last choice did. */
+export type Stage = 'vote' | 'reveal';
+
+/** What is saved for one scenario. */
+export interface WorkshopSession {
+  version: typeof SESSION_VERSION;
+  scenario: string;
+  fingerprint: string;
+  decisions: RoomDecision[];
+  /** Votes recorded so far on the current decision. */
+  pending: number[];
+  stage: Stage;
+  savedAt: string;
+}
+
+/** A session that has not started: first scene, no votes. */
+export function newSession(id: string, scenario: Scenario): WorkshopSession {
+  return {
+    version: SESSION_VERSION,
+    scenario: id,
+    fingerprint: fingerprintScenario(scenario),
+    decisions: [],
+    pending: [],
+    stage: 'vote',
+    savedAt: '',
+  };
+}
+
+/** Votes for `count` options, missing entries read as 0. */
+export function votesFor(votes: readonly number[], count: number): number[] {
+  return Array.from({ length: count }, (_, i) => votes[i] ?? 0);
+}
+
+/** One option's share of the vote. */
+export interface Share {
+  index: number;
+  count: number;
+  /** Whole percent of all votes (0 when nobody voted). */
+  percent: number;
+}
+
+/** Counts and percentages for each option. */
+export function tally(votes: readonly number[]): { total: number; shares: Share[] } {
+  const total = votes.reduce((sum, n) => sum + n, 0);
+  const shares = votes.map((count, index) => ({
+    index,
+    count,
+    percent: total ? Math.round((count / total) * 100) : 0,
+  }));
+  return { total, shares };
+}
+
+/** Options (among the open ones) with the most votes; empty when nobody voted. */
+export function leaders(votes: readonly number[], isOpen: (index: number) => boolean = () => true): number[] {
+  const open = votes.map((n, i) => ({ n, i })).filter(({ i }) => isOpen(i));
+  const top = Math.max(0, ...open.map(({ n }) => n));
+  return top === 0 ? [] : open.filter(({ n }) => n === top).map(({ i }) => i);
+}
+
+/** The option the room picked by majority, or null on a tie or with no votes (the facilitator then picks). */
+export function majority(votes: readonly number[], isOpen?: (index: number) => boolean): number | null {
+  const top = leaders(votes, isOpen);
+  return top.length === 1 ? (top[0] ?? null) : null;
+}
+
+/** The open option with the most votes after the one taken (ties go to the earlier letter); null if none got any. */
+export function runnerUp(votes: readonly number[], chosen: number, isOpen: (index: number) => boolean = () => true) {
+  return leaders(votes, (i) => i !== chosen && isOpen(i))[0] ?? null;
+}
+
+/** Adds (delta 1) or removes (delta −1) a vote for one option of the current decision. */
+export function castVote(session: WorkshopSession, option: number, delta: 1 | -1, count: number): WorkshopSession {
+  if (session.stage !== 'vote' || option < 0 || option >= count) return session;
+  const pending = votesFor(session.pending, count);
+  pending[option] = Math.min(MAX_VOTES, Math.max(0, (pending[option] ?? 0) + delta));
+  return { ...session, pending };
+}
+
+/** Takes an option for the current decision, keeping the votes, and shows what it did. */
+export function decide(session: WorkshopSession, choice: number, count: number): WorkshopSession {
+  if (session.stage !== 'vote') return session;
+  const decision = { votes: votesFor(session.pending, count), choice };
+  return { ...session, decisions: [...session.decisions, decision], pending: [], stage: 'reveal' };
+}
+
+/** Moves on from the reveal to the next decision (or the ending). */
+export function advance(session: WorkshopSession): WorkshopSession {
+  return session.stage === 'reveal' ? { ...session, stage: 'vote', pending: [] } : session;
+}
+
+/** Undoes the last decision; its votes come back so the room can change its mind. */
+export function undoDecision(session: WorkshopSession): WorkshopSession {
+  const last = session.decisions.at(-1);
+  if (!last) return session;
+  return { ...session, decisions: session.decisions.slice(0, -1), pending: [...last.votes], stage: 'vote' };
+}
+
+/** Rewinds to decision n (1-based) and takes `choice` there instead, keeping that decision's votes. */
+export function replayFrom(session: WorkshopSession, n: number, choice: number): WorkshopSession {
+  const target = session.decisions[n - 1];
+  if (!target) return session;
+  const decisions = [...session.decisions.slice(0, n - 1), { votes: [...target.votes], choice }];
+  return { ...session, decisions, pending: [], stage: 'reveal' };
+}
+
+/** The option indexes taken so far, for the engine's replayChoices/startPlay. */
+export const choicesOf = (session: WorkshopSession) => session.decisions.map((d) => d.choice);
+
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_VOTES;
+const isVotes = (v: unknown): v is number[] => Array.isArray(v) && v.length <= 9 && v.every(isCount);
+const isDecision = (d: unknown): d is RoomDecision => {
+  if (typeof d !== 'object' || d === null) return false;
+  const r = d as Record<string, unknown>;
+  return isVotes(r.votes) && Number.isInteger(r.choice) && (r.choice as number) >= 0 && (r.choice as number) < 9;
+};
+
+/** The schema for a saved session: the record when its shape is right, otherwise null. */
+export function parseSession(value: unknown): WorkshopSession | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  const ok =
+    r.version === SESSION_VERSION &&
+    typeof r.scenario === 'string' &&
+    typeof r.fingerprint === 'string' &&
+    Array.isArray(r.decisions) &&
+    r.decisions.length <= 200 &&
+    r.decisions.every(isDecision) &&
+    isVotes(r.pending) &&
+    (r.stage === 'vote' || r.stage === 'reveal') &&
+    (r.stage === 'vote' || r.decisions.length > 0) &&
+    typeof r.savedAt === 'string';
+  if (!ok) return null;
+  const decisions = (r.decisions as RoomDecision[]).map((d) => ({ votes: [...d.votes], choice: d.choice }));
+  return { ...(r as unknown as WorkshopSession), decisions, pending: [...(r.pending as number[])] };
+}
+
+/** True when every decision's votes fit the scene it was made in (the path itself is checked by replaying). */
+function votesFitScenes(scenario: Scenario, session: WorkshopSession): boolean {
+  const replay = replayChoices(scenario, choicesOf(session));
+  if (!replay.ok) return false;
+  const sceneOf = (id: string) => scenario.scenes.find((s) => s.id === id);
+  const fits = replay.snapshot.context.history.every(
+    (h, i) => (session.decisions[i]?.votes.length ?? -1) <= (sceneOf(h.scene)?.choices.length ?? 0),
+  );
+  const current = sceneOf(stateKey(replay.snapshot));
+  return fits && session.pending.length <= (current?.choices.length ?? 0);
+}
+
+/** Why a saved session could not be used. */
+export type SetAsideReason = 'corrupt' | 'outdated';
+
+/** Outcome of loading a session; `moved-aside` must be shown to the facilitator. */
+export type SessionLoad =
+  | { status: 'empty'; session: WorkshopSession }
+  | { status: 'resumed'; session: WorkshopSession }
+  | { status: 'moved-aside'; reason: SetAsideReason; backupKey: string; session: WorkshopSession }
+  | { status: 'unavailable'; session: WorkshopSession };
+
+function moveAside(store: KeyValueStore, key: string, raw: string): string {
+  const target = backupKey(key);
+  try {
+    store.setItem(target, raw);
+    store.removeItem(key);
+  } catch {
+    /* storage full or blocked: the original stays where it was, which is still not a silent drop */
+  }
+  return target;
+}
+
+/** Loads and checks the saved session; a corrupt or out-of-date record is moved to a backup key and reported. */
+export function loadSession(id: string, scenario: Scenario, store = browserStorage()): SessionLoad {
+  const fresh = newSession(id, scenario);
+  if (!store) return { status: 'unavailable', session: fresh };
+  const key = sessionKey(id);
+  let raw: string | null;
+  try {
+    raw = store.getItem(key);
+  } catch {
+    return { status: 'unavailable', session: fresh };
+  }
+  if (raw === null) return { status: 'empty', session: fresh };
+  let record: WorkshopSession | null = null;
+  try {
+    record = parseSession(JSON.parse(raw));
+  } catch {
+    /* not JSON: treated as corrupt below */
+  }
+  if (!record || record.scenario !== id)
+    return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw), session: fresh };
+  if (record.fingerprint !== fingerprintScenario(scenario))
+    return { status: 'moved-aside', reason: 'outdated', backupKey: moveAside(store, key, raw), session: fresh };
+  // same scenario but a path or vote list it could never have produced: hand-edited or damaged
+  if (!votesFitScenes(scenario, record))
+    return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw), session: fresh };
+  return { status: 'resumed', session: record };
+}
+
+/** Saves the session; returns false when storage is unavailable or full. */
+export function saveSession(session: WorkshopSession, store = browserStorage()): boolean {
+  if (!store) return false;
+  try {
+    store.setItem(sessionKey(session.scenario), JSON.stringify({ ...session, savedAt: new Date().toISOString() }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the session (Restart); storage errors are ignored because the next save overwrites it anyway. */
+export function clearSession(id: string, store = browserStorage()): void {
+  try {
+    store?.removeItem(sessionKey(id));
+  } catch {
+    /* blocked storage: nothing to clear */
+  }
+}
