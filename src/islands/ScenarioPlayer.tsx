@@ -1,12 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  compileScenario, type LoadResult, loadEndingsFound, loadProgress, type Scenario, type ScenarioMachine, scenarioLabels as L,
+  compileScenario,
+  scenarioLabels as L,
+  type LoadResult,
+  loadEndingsFound,
+  loadProgress,
+  type Scenario,
+  type ScenarioMachine,
 } from '../scenarios';
 import { PlayerView } from './scenario/PlayerView';
 import './ScenarioPlayer.css';
 
 /** A learn-more link resolved at build time. */
-export interface PlayerLink { url: string; title: string; type: string }
+export interface PlayerLink {
+  url: string;
+  title: string;
+  type: string;
+}
 
 interface Props {
   /** Scenario id (the file name); names the saved progress. */
@@ -18,7 +28,11 @@ interface Props {
 }
 
 /** What the player starts from, read from storage after mounting (never during server rendering). */
-interface Boot { load: LoadResult; choices: number[]; endings: string[] }
+interface Boot {
+  load: LoadResult;
+  choices: number[];
+  endings: string[];
+}
 
 /**
  * The interactive player. On the server it renders an empty slot (the booklet is the no-JS version); once mounted
@@ -31,12 +45,16 @@ export default function ScenarioPlayer({ id, scenario, learnMore }: Props) {
     const load = loadProgress(id, scenario);
     setBoot({ load, choices: load.status === 'resumed' ? load.choices : [], endings: loadEndingsFound(id, scenario) });
     document.documentElement.dataset.scenarioPlayer = 'active';
-    return () => { delete document.documentElement.dataset.scenarioPlayer; };
+    return () => {
+      delete document.documentElement.dataset.scenarioPlayer;
+    };
   }, [id, scenario]);
   if (!boot) return <div className="sp-slot" />;
   return (
     <section className="sp" aria-labelledby="sp-title">
-      <h2 id="sp-title" className="visually-hidden">{L.playerHeading}</h2>
+      <h2 id="sp-title" className="visually-hidden">
+        {L.playerHeading}
+      </h2>
       <PlayerView id={id} scenario={scenario} machine={machine} boot={boot} learnMore={learnMore} />
     </section>
   );

@@ -2,15 +2,18 @@
 import type { Condition, Meter } from './types';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : `${n}`);
-const listJoin = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+const listJoin = (parts: string[]) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 
 /** "The team's trust … is at least 7" for one or more conditions. */
 export function conditionText(conditions: readonly Condition[], meters: readonly Meter[]): string {
-  return listJoin(conditions.map((c) => {
-    const label = meters.find((m) => m.id === c.meter)?.label ?? c.meter;
-    if (c.atLeast !== undefined && c.atMost !== undefined) return `${label} is between ${c.atLeast} and ${c.atMost}`;
-    return c.atLeast !== undefined ? `${label} is at least ${c.atLeast}` : `${label} is at most ${c.atMost}`;
-  }));
+  return listJoin(
+    conditions.map((c) => {
+      const label = meters.find((m) => m.id === c.meter)?.label ?? c.meter;
+      if (c.atLeast !== undefined && c.atMost !== undefined) return `${label} is between ${c.atLeast} and ${c.atMost}`;
+      return c.atLeast !== undefined ? `${label} is at least ${c.atLeast}` : `${label} is at most ${c.atMost}`;
+    }),
+  );
 }
 
 /** "The team's trust in the PO +1, Sustainable pace −2" (or "No meter moves"). */
@@ -29,7 +32,8 @@ export const scenarioLabels = {
   meterValue: (value: number, max: number) => `${value} of ${max}`,
   meterStart: (start: number, min: number, max: number) => `starts at ${start} (scale ${min} to ${max})`,
   bookletHeading: 'Choose your path (printable version)',
-  bookletIntro: 'Start at scene 1. Each choice links to where it leads. Keep a tally of the meters as you go: some choices open only when a meter is high enough, and checkpoints route by the meters you have built up.',
+  bookletIntro:
+    'Start at scene 1. Each choice links to where it leads. Keep a tally of the meters as you go: some choices open only when a meter is high enough, and checkpoints route by the meters you have built up.',
   scene: (n: number) => `Scene ${n}`,
   predict: 'Before you choose',
   reflect: 'Think about it',
@@ -53,7 +57,8 @@ export const scenarioLabels = {
   decision: (n: number) => `Decision ${n}`,
   lastChoice: 'After your last choice',
   youChose: 'You chose',
-  meterChange: (label: string, delta: number, value: number, max: number) => `${label} ${delta === 0 ? 'unchanged' : sign(delta)}, now ${value} of ${max}`,
+  meterChange: (label: string, delta: number, value: number, max: number) =>
+    `${label} ${delta === 0 ? 'unchanged' : sign(delta)}, now ${value} of ${max}`,
   back: 'Back one step',
   restart: 'Restart',
   restartScenario: 'Start again from the beginning',
@@ -63,14 +68,18 @@ export const scenarioLabels = {
   yourPath: 'Your path',
   finalMeters: 'Where trust ended up',
   mapHeading: 'Map of the scenario',
-  mapDescription: 'Scenes, checkpoints and endings as a diagram. Your path is highlighted; hidden endings stay hidden until you find them.',
+  mapDescription:
+    'Scenes, checkpoints and endings as a diagram. Your path is highlighted; hidden endings stay hidden until you find them.',
+  mapLegend: 'Numbers are scenes, the diamond is a checkpoint, letters are endings, and a question mark is an ending you have not found yet.',
   mapTextHeading: 'The map in words',
   endingsFound: (found: number, total: number) => `${found} of ${total} endings found`,
   hiddenEnding: 'Hidden ending: not found yet',
   youAreHere: 'your ending',
   onYourPath: 'on your path',
-  noticeCorrupt: 'Your saved progress for this scenario was damaged, so it could not be used. A copy was kept in this browser under a backup key; you are starting from the beginning.',
-  noticeOutdated: 'This scenario has changed since you saved your progress, so your old path no longer fits. A copy was kept in this browser under a backup key; you are starting from the beginning.',
+  noticeCorrupt:
+    'Your saved progress for this scenario was damaged, so it could not be used. A copy was kept in this browser under a backup key; you are starting from the beginning.',
+  noticeOutdated:
+    'This scenario has changed since you saved your progress, so your old path no longer fits. A copy was kept in this browser under a backup key; you are starting from the beginning.',
   noticeResumed: 'Welcome back: you are where you left off.',
   dismiss: 'Dismiss',
   noStorage: 'Your browser does not let this page save progress, so it will not survive a reload.',

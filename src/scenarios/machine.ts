@@ -17,16 +17,21 @@ export function compileScenario(scenario: Scenario, id = 'scenario') {
     types: { context: {} as PlayContext, events: {} as PlayEvent },
     guards: {
       /** The event picks the choice at this index. */
-      isChoice: ({ event }, params: { index: number }) => event.type === 'choice.select' && event.index === params.index,
+      isChoice: ({ event }, params: { index: number }) =>
+        event.type === 'choice.select' && event.index === params.index,
       /** Every meter condition holds for the current meters. */
-      meetsConditions: ({ context }, params: { conditions: readonly Condition[] }) => conditionsHold(params.conditions, context.meters),
+      meetsConditions: ({ context }, params: { conditions: readonly Condition[] }) =>
+        conditionsHold(params.conditions, context.meters),
       /** The rewind router should land on this scene. */
       atCursor: ({ context }, params: { scene: string }) => context.cursor === params.scene,
       /** At least one decision has been made. */
       hasHistory: ({ context }) => context.history.length > 0,
       /** The event names an earlier decision (1-based) that exists. */
       isPastDecision: ({ context, event }) =>
-        event.type === 'decision.revisit' && Number.isInteger(event.decision) && event.decision >= 1 && event.decision <= context.history.length,
+        event.type === 'decision.revisit' &&
+        Number.isInteger(event.decision) &&
+        event.decision >= 1 &&
+        event.decision <= context.history.length,
     },
     actions: {
       /** Records the decision and moves the meters (clamped to their bounds). */
@@ -59,7 +64,10 @@ export function compileScenario(scenario: Scenario, id = 'scenario') {
       on: {
         'choice.select': scene.choices.map((choice, index) => ({
           guard: choice.when
-            ? and([{ type: 'isChoice', params: { index } }, { type: 'meetsConditions', params: { conditions: choice.when } }])
+            ? and([
+                { type: 'isChoice', params: { index } },
+                { type: 'meetsConditions', params: { conditions: choice.when } },
+              ])
             : { type: 'isChoice', params: { index } },
           target: choice.next,
           actions: { type: 'applyChoice', params: { scene: scene.id, index, effects: choice.effects } },
@@ -70,7 +78,10 @@ export function compileScenario(scenario: Scenario, id = 'scenario') {
   for (const checkpoint of scenario.checkpoints) {
     states[checkpoint.id] = {
       always: [
-        ...checkpoint.routes.map((route) => ({ guard: { type: 'meetsConditions', params: { conditions: route.when } }, target: route.next })),
+        ...checkpoint.routes.map((route) => ({
+          guard: { type: 'meetsConditions', params: { conditions: route.when } },
+          target: route.next,
+        })),
         { target: checkpoint.otherwise },
       ],
     };
@@ -78,7 +89,10 @@ export function compileScenario(scenario: Scenario, id = 'scenario') {
   for (const ending of scenario.endings) states[ending.id] = { type: 'final' };
   states[REWIND_STATE] = {
     always: [
-      ...scenario.scenes.map((scene) => ({ guard: { type: 'atCursor', params: { scene: scene.id } }, target: scene.id })),
+      ...scenario.scenes.map((scene) => ({
+        guard: { type: 'atCursor', params: { scene: scene.id } },
+        target: scene.id,
+      })),
       { target: scenario.start },
     ],
   };

@@ -1,13 +1,27 @@
 import { routeCheckpoint } from './conditions';
-import { nodeKinds } from './verify';
 import type { Decision, NodeKind, Scenario } from './types';
+import { nodeKinds } from './verify';
 
 /** A node of the scenario map, placed on a grid (x, y are centres in SVG units). */
-export interface MapNode { id: string; kind: NodeKind; x: number; y: number; short: string }
+export interface MapNode {
+  id: string;
+  kind: NodeKind;
+  x: number;
+  y: number;
+  short: string;
+}
 /** An arrow of the map: a choice (scene → next) or a checkpoint route. */
-export interface MapEdge { from: string; to: string }
+export interface MapEdge {
+  from: string;
+  to: string;
+}
 /** The laid-out map. */
-export interface ScenarioMap { nodes: MapNode[]; edges: MapEdge[]; width: number; height: number }
+export interface ScenarioMap {
+  nodes: MapNode[];
+  edges: MapEdge[];
+  width: number;
+  height: number;
+}
 
 /** Horizontal and vertical spacing of the grid in SVG units. */
 export const MAP_GAP = { x: 96, y: 84 } as const;
@@ -35,9 +49,16 @@ export function layoutMap(scenario: Scenario): ScenarioMap {
   visit(scenario.start, 0);
   const lastRow = Math.max(0, ...[...depth].filter(([id]) => kinds.get(id) !== 'ending').map(([, d]) => d)) + 1;
   for (const e of scenario.endings) depth.set(e.id, lastRow);
-  const order = [...scenario.scenes.map((s) => s.id), ...scenario.checkpoints.map((c) => c.id), ...scenario.endings.map((e) => e.id)];
+  const order = [
+    ...scenario.scenes.map((s) => s.id),
+    ...scenario.checkpoints.map((c) => c.id),
+    ...scenario.endings.map((e) => e.id),
+  ];
   const rows: string[][] = [];
-  for (const id of order) (rows[depth.get(id) ?? lastRow] ??= []).push(id);
+  for (const id of order) {
+    const r = depth.get(id) ?? lastRow;
+    rows[r] = [...(rows[r] ?? []), id];
+  }
   const widest = Math.max(...rows.map((r) => r?.length ?? 0));
   const width = widest * MAP_GAP.x;
   const nodes: MapNode[] = [];

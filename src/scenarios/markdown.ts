@@ -18,17 +18,24 @@ export function renderMarkdown(source: string): string {
     .split(/\n\s*\n/)
     .map((block) => {
       const lines = block.split('\n').map((l) => l.trim());
-      if (lines.every((l) => l.startsWith('- '))) return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`;
+      if (lines.every((l) => l.startsWith('- ')))
+        return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`;
       return `<p>${inline(block)}</p>`;
     })
     .join('');
 }
 
 /** A copy of the scenario whose Markdown fields (situation, feedback, outcome) hold rendered HTML. */
-export function withHtmlProse<T extends { scenes: { situation: string; choices: { feedback: string }[] }[]; endings: { outcome: string }[] }>(scenario: T): T {
+export function withHtmlProse<
+  T extends { scenes: { situation: string; choices: { feedback: string }[] }[]; endings: { outcome: string }[] },
+>(scenario: T): T {
   return {
     ...scenario,
-    scenes: scenario.scenes.map((s) => ({ ...s, situation: renderMarkdown(s.situation), choices: s.choices.map((c) => ({ ...c, feedback: renderMarkdown(c.feedback) })) })),
+    scenes: scenario.scenes.map((s) => ({
+      ...s,
+      situation: renderMarkdown(s.situation),
+      choices: s.choices.map((c) => ({ ...c, feedback: renderMarkdown(c.feedback) })),
+    })),
     endings: scenario.endings.map((e) => ({ ...e, outcome: renderMarkdown(e.outcome) })),
   };
 }

@@ -44,8 +44,14 @@ export interface ScenarioPath {
 }
 
 /** Enumerates every simple path from the start to an ending (xstate/graph getSimplePaths). */
-export function enumeratePaths(scenario: Scenario, machine: ScenarioMachine = compileScenario(scenario)): ScenarioPath[] {
-  const paths = getSimplePaths(machine, { ...traversalOptions(scenario), toState: (s: PlaySnapshot): boolean => s.status === 'done' });
+export function enumeratePaths(
+  scenario: Scenario,
+  machine: ScenarioMachine = compileScenario(scenario),
+): ScenarioPath[] {
+  const paths = getSimplePaths(machine, {
+    ...traversalOptions(scenario),
+    toState: (s: PlaySnapshot): boolean => s.status === 'done',
+  });
   return paths.map((path) => ({
     // steps[0] is the init step; the rest are the learner's choices
     choices: path.steps.slice(1).map((step) => (step.event.type === 'choice.select' ? step.event.index : -1)),
@@ -59,7 +65,11 @@ export type ReplayResult =
   | { ok: false; snapshot: PlaySnapshot; failedAt: number };
 
 /** Replays choice indexes from the start; stops at the first choice the scenario no longer accepts. */
-export function replayChoices(scenario: Scenario, choices: readonly number[], machine: ScenarioMachine = compileScenario(scenario)): ReplayResult {
+export function replayChoices(
+  scenario: Scenario,
+  choices: readonly number[],
+  machine: ScenarioMachine = compileScenario(scenario),
+): ReplayResult {
   const actor = createActor(machine).start();
   for (const [i, index] of choices.entries()) {
     const event: PlayEvent = { type: 'choice.select', index };

@@ -24,14 +24,19 @@ export interface SavedProgress {
   savedAt: string;
 }
 
-const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n < 100);
+const isIndexList = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0 && n < 100);
 
 /** The schema for saved progress: returns the record when the shape is right, otherwise null. */
 export function parseSavedProgress(value: unknown): SavedProgress | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
-  const ok = r.version === STORAGE_VERSION && typeof r.scenario === 'string' && typeof r.fingerprint === 'string'
-    && isIndexList(r.choices) && typeof r.savedAt === 'string';
+  const ok =
+    r.version === STORAGE_VERSION &&
+    typeof r.scenario === 'string' &&
+    typeof r.fingerprint === 'string' &&
+    isIndexList(r.choices) &&
+    typeof r.savedAt === 'string';
   return ok ? (r as unknown as SavedProgress) : null;
 }
 
@@ -59,7 +64,9 @@ function moveAside(store: KeyValueStore, key: string, raw: string): string {
   try {
     store.setItem(target, raw);
     store.removeItem(key);
-  } catch { /* storage full or blocked: the original stays where it was, which is still not a silent drop */ }
+  } catch {
+    /* storage full or blocked: the original stays where it was, which is still not a silent drop */
+  }
   return target;
 }
 
@@ -77,8 +84,11 @@ export function loadProgress(id: string, scenario: Scenario, store = browserStor
   let record: SavedProgress | null = null;
   try {
     record = parseSavedProgress(JSON.parse(raw));
-  } catch { /* not JSON: treated as corrupt below */ }
-  if (!record || record.scenario !== id) return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw) };
+  } catch {
+    /* not JSON: treated as corrupt below */
+  }
+  if (!record || record.scenario !== id)
+    return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw) };
   if (record.fingerprint !== fingerprintScenario(scenario) || !replayChoices(scenario, record.choices).ok) {
     return { status: 'moved-aside', reason: 'outdated', backupKey: moveAside(store, key, raw) };
   }
@@ -86,9 +96,20 @@ export function loadProgress(id: string, scenario: Scenario, store = browserStor
 }
 
 /** Saves the choices made so far; returns false when storage is unavailable. */
-export function saveProgress(id: string, scenario: Scenario, choices: readonly number[], store = browserStorage()): boolean {
+export function saveProgress(
+  id: string,
+  scenario: Scenario,
+  choices: readonly number[],
+  store = browserStorage(),
+): boolean {
   if (!store) return false;
-  const record: SavedProgress = { version: STORAGE_VERSION, scenario: id, fingerprint: fingerprintScenario(scenario), choices: [...choices], savedAt: new Date().toISOString() };
+  const record: SavedProgress = {
+    version: STORAGE_VERSION,
+    scenario: id,
+    fingerprint: fingerprintScenario(scenario),
+    choices: [...choices],
+    savedAt: new Date().toISOString(),
+  };
   try {
     store.setItem(progressKey(id), JSON.stringify(record));
     return true;
@@ -105,7 +126,11 @@ export function loadEndingsFound(id: string, scenario: Scenario, store = browser
     const raw = store.getItem(key);
     if (raw === null) return [];
     let list: unknown;
-    try { list = JSON.parse(raw); } catch { list = null; }
+    try {
+      list = JSON.parse(raw);
+    } catch {
+      list = null;
+    }
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
       moveAside(store, key, raw);
       return [];
@@ -121,6 +146,10 @@ export function loadEndingsFound(id: string, scenario: Scenario, store = browser
 export function recordEnding(id: string, scenario: Scenario, ending: string, store = browserStorage()): string[] {
   const found = loadEndingsFound(id, scenario, store);
   const next = found.includes(ending) ? found : [...found, ending];
-  try { store?.setItem(endingsKey(id), JSON.stringify(next)); } catch { /* private mode: the list lasts for this visit */ }
+  try {
+    store?.setItem(endingsKey(id), JSON.stringify(next));
+  } catch {
+    /* private mode: the list lasts for this visit */
+  }
   return next;
 }

@@ -3,7 +3,9 @@ import { verifyScenario } from '../scenarios';
 import { pageRefSchema, sentence } from './common';
 
 /** Ids of scenes, checkpoints, endings and meters: lower-case words joined by hyphens. */
-const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case words joined by hyphens, such as "ask-the-team"');
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id of lower-case words joined by hyphens, such as "ask-the-team"');
 
 /** A meter test: the meter's current value must be at least `atLeast` and/or at most `atMost`. */
 export const conditionSchema = z
@@ -15,10 +17,14 @@ export const conditionSchema = z
     /** Holds when the meter is at most this value. */
     atMost: z.number().int().optional(),
   })
-  .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { message: 'a condition needs "atLeast", "atMost" or both' });
+  .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, {
+    message: 'a condition needs "atLeast", "atMost" or both',
+  });
 
 /** One or more conditions that must all hold; a single condition may be written without the list. */
-const conditionsSchema = z.union([conditionSchema, z.array(conditionSchema).min(1)]).transform((c) => (Array.isArray(c) ? c : [c]));
+const conditionsSchema = z
+  .union([conditionSchema, z.array(conditionSchema).min(1)])
+  .transform((c) => (Array.isArray(c) ? c : [c]));
 
 /** A trust measure that choices move, e.g. the team's trust in the Product Owner. */
 export const meterSchema = z.object({

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openPage } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('scenario booklet', () => {
   test('booklet renders and its links work with JavaScript disabled', async () => {
@@ -16,14 +20,28 @@ describe('scenario booklet', () => {
     expect(await start.getByText('Before you choose:').isVisible()).toBe(true);
     await start.getByRole('link', { name: /Pull up the Definition of Done/ }).click();
     expect(new URL(page.url()).hash).toBe('#scene-the-gap');
-    await page.locator('#scene-the-gap').getByRole('link', { name: /Tell Noor today/ }).click();
+    await page
+      .locator('#scene-the-gap')
+      .getByRole('link', { name: /Tell Noor today/ })
+      .click();
     expect(new URL(page.url()).hash).toBe('#scene-noor-reacts');
-    const gated = page.locator('#scene-noor-reacts').getByText(/Open only if The Product Owner's trust in the Developers is at least 7\./);
+    const gated = page
+      .locator('#scene-noor-reacts')
+      .getByText(/Open only if The Product Owner's trust in the Developers is at least 7\./);
     expect(await gated.isVisible()).toBe(true);
-    await page.locator('#scene-noor-reacts').getByRole('link', { name: /stand beside her/ }).click();
-    await page.locator('#scene-sprint-review').getByRole('link', { name: /Answer plainly/ }).click();
+    await page
+      .locator('#scene-noor-reacts')
+      .getByRole('link', { name: /stand beside her/ })
+      .click();
+    await page
+      .locator('#scene-sprint-review')
+      .getByRole('link', { name: /Answer plainly/ })
+      .click();
     expect(new URL(page.url()).hash).toBe('#checkpoint-after-the-review');
-    await page.locator('#checkpoint-after-the-review').getByRole('link', { name: /Done means Done/ }).click();
+    await page
+      .locator('#checkpoint-after-the-review')
+      .getByRole('link', { name: /Done means Done/ })
+      .click();
     const ending = page.locator('#ending-done-means-done');
     expect(new URL(page.url()).hash).toBe('#ending-done-means-done');
     expect(await ending.getByRole('heading', { name: 'Debrief questions' }).isVisible()).toBe(true);

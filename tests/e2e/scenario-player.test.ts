@@ -1,12 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, tabTo } from './support';
+import { axeViolations, launchBrowser, openPage, tabTo } from './support';
 
 const path = '/scenarios/just-squeeze-it-in/';
 const key = 'stl:scenario:v1:just-squeeze-it-in';
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const sceneHeading = (page: Page) => page.locator('#sp-scene-h');
@@ -15,7 +19,13 @@ const choice = (page: Page, name: RegExp) => page.getByRole('button', { name });
 async function play(page: Page, names: RegExp[]) {
   for (const name of names) await choice(page, name).click();
 }
-const toGoodEnding = [/^"Sure, we'll make it work\."$/, /^Go back in and reopen/, /^Suggest a thin slice/, /^"Partners can see/, /^Tell Ines today/];
+const toGoodEnding = [
+  /^"Sure, we'll make it work\."$/,
+  /^Go back in and reopen/,
+  /^Suggest a thin slice/,
+  /^"Partners can see/,
+  /^Tell Ines today/,
+];
 
 describe('scenario player', () => {
   test('learner plays Just squeeze it in to an ending with the keyboard alone', async () => {
@@ -35,7 +45,7 @@ describe('scenario player', () => {
     expect(await page.getByRole('img', { name: 'Map of the scenario' }).isVisible()).toBe(true);
     expect(await page.getByText('1 of 4 endings found').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Go back to decision 3 and choose differently' }).count()).toBe(1);
-    expect(problems.consoleErrors, problems.consoleErrors.join("\n")).toEqual([]);
+    expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
     await context.close();
   });
 
@@ -81,5 +91,20 @@ describe('scenario player', () => {
     await play(page, toGoodEnding.slice(0, 1));
     expect(await page.getByText('Decision 2', { exact: true }).isVisible()).toBe(true);
     await ctx.close();
+  });
+
+  test('the player has no axe violations mid-scenario or at the ending, at 320 px, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await openPage(browser, path, { colorScheme, viewport: { width: 320, height: 800 }, reducedMotion: 'reduce' });
+      await sceneHeading(page).waitFor();
+      await play(page, toGoodEnding.slice(0, 2));
+      expect(await axeViolations(page), `mid-scenario, ${colorScheme}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+      await play(page, toGoodEnding.slice(2));
+      await page.locator('#sp-ending-h').waitFor();
+      expect(await axeViolations(page), `ending, ${colorScheme}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+      await context.close();
+    }
   });
 });

@@ -52,7 +52,9 @@ describe.each(files)('%s: every path', (file) => {
 
   test('reaches every ending and visits every scene', () => {
     expect(new Set(paths.map((p) => p.ending))).toEqual(endingIds);
-    const visited = new Set(paths.flatMap((p) => replayChoices(scenario, p.choices).snapshot.context.history.map((d) => d.scene)));
+    const visited = new Set(
+      paths.flatMap((p) => replayChoices(scenario, p.choices).snapshot.context.history.map((d) => d.scene)),
+    );
     expect(visited).toEqual(new Set(scenes.keys()));
   });
 

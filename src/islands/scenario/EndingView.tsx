@@ -1,6 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
-import { conditionsHold, conditionText, type Decision, type Scenario, scenarioLabels as L } from '../../scenarios';
+import { conditionsHold, conditionText, type Decision, scenarioLabels as L, type Scenario } from '../../scenarios';
 import type { PlayerLink } from '../ScenarioPlayer';
+import { Html } from './Html';
 import { changesText } from './Meters';
 import { ScenarioMap } from './ScenarioMap';
 
@@ -25,50 +26,92 @@ function whyText(scenario: Scenario, history: readonly Decision[], ending: strin
   if (!cp || !last) return null;
   const rule = cp.routes.find((r) => conditionsHold(r.when, last.after));
   const meters = scenario.meters.map((m) => `${m.label}: ${L.meterValue(last.after[m.id] ?? 0, m.max)}`).join('; ');
-  const reason = rule && rule.next === ending ? `This ending needs: ${conditionText(rule.when, scenario.meters)}.` : 'None of the earlier rules held, so the checkpoint sent you to its "otherwise" ending.';
+  const reason =
+    rule && rule.next === ending
+      ? `This ending needs: ${conditionText(rule.when, scenario.meters)}.`
+      : 'None of the earlier rules held, so the checkpoint sent you to its "otherwise" ending.';
   return `${cp.question} ${reason} Your meters: ${meters}.`;
 }
 
 /** The ending screen: outcome, why, the learner's own path, debrief, links and the map. */
-export function EndingView({ scenario, ending, history, found, links, headingRef, lastCard, onRevisit, onRestart, onBack }: Props) {
+export function EndingView({
+  scenario,
+  ending,
+  history,
+  found,
+  links,
+  headingRef,
+  lastCard,
+  onRevisit,
+  onRestart,
+  onBack,
+}: Props) {
   const e = scenario.endings.find((x) => x.id === ending);
   if (!e) return null;
   const why = whyText(scenario, history, ending);
   return (
     <section className={`sp-ending tone-${e.tone}`} aria-labelledby="sp-ending-h">
       <p className="sp-kicker sp-tone">{L.tone[e.tone]}</p>
-      <h2 id="sp-ending-h" ref={headingRef} tabIndex={-1}>{e.title}</h2>
+      <h2 id="sp-ending-h" ref={headingRef} tabIndex={-1}>
+        {e.title}
+      </h2>
       {lastCard}
-      <div className="sp-outcome" dangerouslySetInnerHTML={{ __html: e.outcome }} />
-      {why && (<><h3>{L.whyThisEnding}</h3><p>{why}</p></>)}
+      <Html className="sp-outcome" html={e.outcome} />
+      {why && (
+        <>
+          <h3>{L.whyThisEnding}</h3>
+          <p>{why}</p>
+        </>
+      )}
       <h3>{L.yourPath}</h3>
       <ol className="sp-timeline">
         {history.map((d, i) => {
           const scene = scenario.scenes.find((s) => s.id === d.scene);
           const choice = scene?.choices[d.choice];
           return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a decision's position is its identity (the same scene can recur)
             <li key={`${d.scene}-${i}`}>
-              <p className="sp-kicker">{L.decision(i + 1)} · {scene?.speaker}</p>
-              <p><strong>{L.youChose}:</strong> {choice?.label}</p>
-              <div className="sp-feedback" dangerouslySetInnerHTML={{ __html: choice?.feedback ?? '' }} />
+              <p className="sp-kicker">
+                {L.decision(i + 1)} · {scene?.speaker}
+              </p>
+              <p>
+                <strong>{L.youChose}:</strong> {choice?.label}
+              </p>
+              <Html className="sp-feedback" html={choice?.feedback ?? ''} />
               <p className="sp-changes">{changesText(scenario.meters, d.before, d.after)}</p>
-              <button type="button" className="button secondary" onClick={() => onRevisit(i + 1)}>{L.revisit(i + 1)}</button>
+              <button type="button" className="button secondary" onClick={() => onRevisit(i + 1)}>
+                {L.revisit(i + 1)}
+              </button>
             </li>
           );
         })}
       </ol>
       <h3>{L.debrief}</h3>
-      <ol>{e.debrief.map((q) => <li key={q}>{q}</li>)}</ol>
+      <ol>
+        {e.debrief.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ol>
       {links.length > 0 && (
         <>
           <h3>{L.learnMore}</h3>
-          <ul>{links.map((l) => <li key={l.url}><a href={l.url}>{l.title}</a> <span className="tag">{l.type}</span></li>)}</ul>
+          <ul>
+            {links.map((l) => (
+              <li key={l.url}>
+                <a href={l.url}>{l.title}</a> <span className="tag">{l.type}</span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <ScenarioMap scenario={scenario} history={history} ending={ending} found={found} />
       <div className="sp-controls">
-        <button type="button" className="button secondary" onClick={onBack}>{L.back}</button>
-        <button type="button" className="button" onClick={onRestart}>{L.restartScenario}</button>
+        <button type="button" className="button secondary" onClick={onBack}>
+          {L.back}
+        </button>
+        <button type="button" className="button" onClick={onRestart}>
+          {L.restartScenario}
+        </button>
       </div>
     </section>
   );

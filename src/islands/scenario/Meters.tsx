@@ -1,4 +1,4 @@
-import { type Meter, type Meters as MeterValues, scenarioLabels as L } from '../../scenarios';
+import { scenarioLabels as L, type Meter, type Meters as MeterValues } from '../../scenarios';
 
 interface Props {
   meters: readonly Meter[];
@@ -20,7 +20,9 @@ export function MeterBars({ meters, values, deltas, heading }: Props) {
           return (
             <li key={m.id}>
               <span className="sp-meter-label">{m.label}</span>
-              <span className="sp-meter-bar" aria-hidden="true"><span style={{ width: `${pct}%` }} /></span>
+              <span className="sp-meter-bar" aria-hidden="true">
+                <span style={{ width: `${pct}%` }} />
+              </span>
               <span className="sp-meter-value">
                 {L.meterValue(value, m.max)}
                 {delta !== 0 && <span className={delta > 0 ? 'sp-delta up' : 'sp-delta down'}> ({L.sign(delta)})</span>}
@@ -42,5 +44,7 @@ export function meterDeltas(before: MeterValues, after: MeterValues): MeterValue
 export function changesText(meters: readonly Meter[], before: MeterValues, after: MeterValues): string {
   const moved = meters.filter((m) => before[m.id] !== after[m.id]);
   if (moved.length === 0) return L.noMeterMoves;
-  return moved.map((m) => L.meterChange(m.label, (after[m.id] ?? 0) - (before[m.id] ?? 0), after[m.id] ?? 0, m.max)).join('; ');
+  return moved
+    .map((m) => L.meterChange(m.label, (after[m.id] ?? 0) - (before[m.id] ?? 0), after[m.id] ?? 0, m.max))
+    .join('; ');
 }

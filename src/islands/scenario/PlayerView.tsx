@@ -1,11 +1,21 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import {
-  conditionText, type Decision, type LoadResult, type PlayActor, recordEnding, type Scenario, type ScenarioMachine, saveProgress,
-  scenarioLabels as L, startPlay, stateKey,
+  conditionText,
+  type Decision,
+  scenarioLabels as L,
+  type LoadResult,
+  type PlayActor,
+  recordEnding,
+  type Scenario,
+  type ScenarioMachine,
+  saveProgress,
+  startPlay,
+  stateKey,
 } from '../../scenarios';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { EndingView } from './EndingView';
+import { Html } from './Html';
 import { changesText, MeterBars, meterDeltas } from './Meters';
 
 interface Props {
@@ -17,9 +27,15 @@ interface Props {
 }
 
 const noticeFor = (load: LoadResult) =>
-  load.status === 'moved-aside' ? (load.reason === 'corrupt' ? L.noticeCorrupt : L.noticeOutdated)
-  : load.status === 'resumed' && load.choices.length > 0 ? L.noticeResumed
-  : load.status === 'unavailable' ? L.noStorage : '';
+  load.status === 'moved-aside'
+    ? load.reason === 'corrupt'
+      ? L.noticeCorrupt
+      : L.noticeOutdated
+    : load.status === 'resumed' && load.choices.length > 0
+      ? L.noticeResumed
+      : load.status === 'unavailable'
+        ? L.noStorage
+        : '';
 
 /** Drives one actor: scene or ending, meters, feedback, back/restart/revisit; saves after every change. */
 export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
@@ -35,10 +51,16 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   const node = stateKey(snapshot);
 
   useEffect(() => {
-    saveProgress(id, scenario, history.map((d) => d.choice));
+    saveProgress(
+      id,
+      scenario,
+      history.map((d) => d.choice),
+    );
     if (done && !endings.includes(node)) setEndings(recordEnding(id, scenario, node));
   }, [id, scenario, history, done, node, endings]);
-  useEffect(() => { if (moved > 0) headingRef.current?.focus(); }, [moved]);
+  useEffect(() => {
+    if (moved > 0) headingRef.current?.focus();
+  }, [moved]);
 
   const after = (next: PlayActor | null, message: string) => {
     if (next) setActor(next);
@@ -54,29 +76,45 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   const choices = history.map((d) => d.choice);
   const back = () => {
     if (done) after(startPlay(machine, choices.slice(0, -1)), '');
-    else { actor.send({ type: 'step.back' }); after(null, ''); }
+    else {
+      actor.send({ type: 'step.back' });
+      after(null, '');
+    }
   };
   const restart = () => {
     if (done) after(startPlay(machine), '');
-    else { actor.send({ type: 'scenario.restart' }); after(null, ''); }
+    else {
+      actor.send({ type: 'scenario.restart' });
+      after(null, '');
+    }
   };
   const revisit = (decision: number) => {
     if (done) after(startPlay(machine, choices.slice(0, decision - 1)), '');
-    else { actor.send({ type: 'decision.revisit', decision }); after(null, ''); }
+    else {
+      actor.send({ type: 'decision.revisit', decision });
+      after(null, '');
+    }
   };
 
   const last: Decision | undefined = history.at(-1);
   const lastScene = last && scenario.scenes.find((s) => s.id === last.scene);
   const lastChoice = last && lastScene?.choices[last.choice];
-  const lastCard = last && lastChoice ? (
-    <div className="sp-last">
-      <h3>{L.lastChoice}</h3>
-      <p><strong>{L.youChose}:</strong> {lastChoice.label}</p>
-      <div className="sp-feedback" dangerouslySetInnerHTML={{ __html: lastChoice.feedback }} />
-      <p className="sp-changes">{changesText(scenario.meters, last.before, last.after)}</p>
-      {lastScene?.reflect && <p className="sp-prompt"><strong>{L.reflect}:</strong> {lastScene.reflect}</p>}
-    </div>
-  ) : null;
+  const lastCard =
+    last && lastChoice ? (
+      <div className="sp-last">
+        <h3>{L.lastChoice}</h3>
+        <p>
+          <strong>{L.youChose}:</strong> {lastChoice.label}
+        </p>
+        <Html className="sp-feedback" html={lastChoice.feedback} />
+        <p className="sp-changes">{changesText(scenario.meters, last.before, last.after)}</p>
+        {lastScene?.reflect && (
+          <p className="sp-prompt">
+            <strong>{L.reflect}:</strong> {lastScene.reflect}
+          </p>
+        )}
+      </div>
+    ) : null;
 
   const scene = scenario.scenes.find((s) => s.id === node);
   return (
@@ -84,41 +122,84 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
       {notice && (
         <div className="sp-notice" role="status">
           <p>{notice}</p>
-          <button type="button" className="button secondary" onClick={() => setNotice('')}>{L.dismiss}</button>
+          <button type="button" className="button secondary" onClick={() => setNotice('')}>
+            {L.dismiss}
+          </button>
         </div>
       )}
-      <p className="visually-hidden" aria-live="polite">{announcement}</p>
-      <MeterBars meters={scenario.meters} values={meters} deltas={last ? meterDeltas(last.before, last.after) : undefined} heading={L.meters} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <MeterBars
+        meters={scenario.meters}
+        values={meters}
+        deltas={last ? meterDeltas(last.before, last.after) : undefined}
+        heading={L.meters}
+      />
       {done ? (
         <EndingView
-          scenario={scenario} ending={node} history={history} found={endings} links={learnMore[node] ?? []}
-          headingRef={headingRef} lastCard={lastCard} onRevisit={revisit} onRestart={restart} onBack={back}
+          scenario={scenario}
+          ending={node}
+          history={history}
+          found={endings}
+          links={learnMore[node] ?? []}
+          headingRef={headingRef}
+          lastCard={lastCard}
+          onRevisit={revisit}
+          onRestart={restart}
+          onBack={back}
         />
       ) : scene ? (
         <section className="sp-scene" aria-labelledby="sp-scene-h">
           <p className="sp-kicker">{L.decision(history.length + 1)}</p>
-          <h2 id="sp-scene-h" ref={headingRef} tabIndex={-1}>{scene.speaker}</h2>
+          <h2 id="sp-scene-h" ref={headingRef} tabIndex={-1}>
+            {scene.speaker}
+          </h2>
           {lastCard}
-          <div className="sp-situation" dangerouslySetInnerHTML={{ __html: scene.situation }} />
-          {scene.predict && <p className="sp-prompt"><strong>{L.predict}:</strong> {scene.predict}</p>}
+          <Html className="sp-situation" html={scene.situation} />
+          {scene.predict && (
+            <p className="sp-prompt">
+              <strong>{L.predict}:</strong> {scene.predict}
+            </p>
+          )}
           <h3>{L.choices}</h3>
           <ul className="sp-choices">
             {scene.choices.map((choice, index) => {
               const open = snapshot.can({ type: 'choice.select', index });
               const lockId = `sp-lock-${scene.id}-${index}`;
               return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: choices have no ids; their index is what the machine's events use
                 <li key={`${scene.id}-${index}`}>
-                  <button type="button" className="sp-choice" aria-disabled={!open} aria-describedby={open ? undefined : lockId} onClick={() => choose(index)}>
+                  <button
+                    type="button"
+                    className="sp-choice"
+                    aria-disabled={!open}
+                    aria-describedby={open ? undefined : lockId}
+                    onClick={() => choose(index)}
+                  >
                     {choice.label}
                   </button>
-                  {!open && choice.when && <p id={lockId} className="sp-locked">{L.locked(conditionText(choice.when, scenario.meters))}</p>}
+                  {!open && choice.when && (
+                    <p id={lockId} className="sp-locked">
+                      {L.locked(conditionText(choice.when, scenario.meters))}
+                    </p>
+                  )}
                 </li>
               );
             })}
           </ul>
           <div className="sp-controls">
-            <button type="button" className="button secondary" onClick={back} disabled={!snapshot.can({ type: 'step.back' })}>{L.back}</button>
-            <button type="button" className="button secondary" onClick={restart} disabled={history.length === 0}>{L.restart}</button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={back}
+              disabled={!snapshot.can({ type: 'step.back' })}
+            >
+              {L.back}
+            </button>
+            <button type="button" className="button secondary" onClick={restart} disabled={history.length === 0}>
+              {L.restart}
+            </button>
           </div>
         </section>
       ) : null}

@@ -1,4 +1,4 @@
-import { type Decision, layoutMap, pathTaken, type Scenario, scenarioLabels as L } from '../../scenarios';
+import { type Decision, scenarioLabels as L, layoutMap, pathTaken, type Scenario } from '../../scenarios';
 
 interface Props {
   scenario: Scenario;
@@ -19,25 +19,58 @@ export function ScenarioMap({ scenario, history, ending, found }: Props) {
   const at = new Map(map.nodes.map((n) => [n.id, n]));
   const endingById = new Map(scenario.endings.map((e) => [e.id, e]));
   const sceneIndex = new Map(scenario.scenes.map((s, i) => [s.id, i]));
-  const edges = [...map.edges].sort((a, b) => Number(edgeOnPath.has(`${a.from}>${a.to}`)) - Number(edgeOnPath.has(`${b.from}>${b.to}`)));
+  const edges = [...map.edges].sort(
+    (a, b) => Number(edgeOnPath.has(`${a.from}>${a.to}`)) - Number(edgeOnPath.has(`${b.from}>${b.to}`)),
+  );
   const describe = (id: string) => {
     const i = sceneIndex.get(id);
     if (i !== undefined) return `${L.scene(i + 1)}: ${scenario.scenes[i]?.speaker}`;
     const cp = scenario.checkpoints.find((c) => c.id === id);
     if (cp) return `${L.checkpoint}: ${cp.question}`;
     const e = endingById.get(id);
-    return e && found.includes(id) ? `${L.ending} ${String.fromCharCode(65 + scenario.endings.indexOf(e))}: ${e.title} (${L.tone[e.tone].toLowerCase()})` : L.hiddenEnding;
+    return e && found.includes(id)
+      ? `${L.ending} ${String.fromCharCode(65 + scenario.endings.indexOf(e))}: ${e.title} (${L.tone[e.tone].toLowerCase()})`
+      : L.hiddenEnding;
   };
   return (
     <section className="sp-map" aria-labelledby="sp-map-h">
       <h3 id="sp-map-h">{L.mapHeading}</h3>
-      <p className="sp-found"><strong>{L.endingsFound(found.length, scenario.endings.length)}</strong></p>
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-labelledby="sp-map-title sp-map-desc" style={{ maxWidth: `${map.width * 1.6}px` }}>
+      <p className="sp-found">
+        <strong>{L.endingsFound(found.length, scenario.endings.length)}</strong>
+      </p>
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        role="img"
+        aria-labelledby="sp-map-title sp-map-desc"
+        style={{ maxWidth: `${map.width * 1.25}px` }}
+      >
         <title id="sp-map-title">{L.mapHeading}</title>
         <desc id="sp-map-desc">{L.mapDescription}</desc>
         <defs>
-          <marker id="sp-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" className="sp-arrowhead" /></marker>
-          <marker id="sp-arrow-on" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" className="sp-arrowhead on" /></marker>
+          <marker
+            id="sp-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="9"
+            markerHeight="9"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 0L10 5L0 10z" className="sp-arrowhead" />
+          </marker>
+          <marker
+            id="sp-arrow-on"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="12"
+            markerHeight="12"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 0L10 5L0 10z" className="sp-arrowhead on" />
+          </marker>
         </defs>
         {edges.map((e) => {
           const a = at.get(e.from);
@@ -47,23 +80,45 @@ export function ScenarioMap({ scenario, history, ending, found }: Props) {
           const down = b.y > a.y;
           const y1 = a.y + (down ? H / 2 : -H / 2);
           const y2 = b.y + (down ? -H / 2 : H / 2);
-          return <line key={`${e.from}>${e.to}`} x1={a.x} y1={y1} x2={b.x} y2={y2} className={on ? 'sp-edge on' : 'sp-edge'} markerEnd={on ? 'url(#sp-arrow-on)' : 'url(#sp-arrow)'} />;
+          return (
+            <line
+              key={`${e.from}>${e.to}`}
+              x1={a.x}
+              y1={y1}
+              x2={b.x}
+              y2={y2}
+              className={on ? 'sp-edge on' : 'sp-edge'}
+              markerEnd={on ? 'url(#sp-arrow-on)' : 'url(#sp-arrow)'}
+            />
+          );
         })}
         {map.nodes.map((n) => {
           const e = endingById.get(n.id);
           const hidden = n.kind === 'ending' && !found.includes(n.id);
-          const cls = ['sp-node', n.kind, onPath.has(n.id) ? 'on' : '', n.id === ending ? 'here' : '', hidden ? 'hidden' : '', e ? `tone-${e.tone}` : ''].join(' ');
+          const cls = [
+            'sp-node',
+            n.kind,
+            onPath.has(n.id) ? 'on' : '',
+            n.id === ending ? 'here' : '',
+            hidden ? 'hidden' : '',
+            e ? `tone-${e.tone}` : '',
+          ].join(' ');
           return (
             <g key={n.id} className={cls} transform={`translate(${n.x} ${n.y})`}>
               <title>{describe(n.id)}</title>
-              {n.kind === 'checkpoint'
-                ? <polygon points={`0,${-H / 2} ${W / 2},0 0,${H / 2} ${-W / 2},0`} />
-                : <rect x={-W / 2} y={-H / 2} width={W} height={H} rx={n.kind === 'ending' ? H / 2 : 6} />}
-              <text textAnchor="middle" dominantBaseline="central">{hidden ? '?' : n.short}</text>
+              {n.kind === 'checkpoint' ? (
+                <polygon points={`0,${-H / 2} ${W / 2},0 0,${H / 2} ${-W / 2},0`} />
+              ) : (
+                <rect x={-W / 2} y={-H / 2} width={W} height={H} rx={n.kind === 'ending' ? H / 2 : 6} />
+              )}
+              <text textAnchor="middle" dominantBaseline="central">
+                {hidden ? '?' : n.short}
+              </text>
             </g>
           );
         })}
       </svg>
+      <p className="sp-legend">{L.mapLegend}</p>
       <details className="sp-map-text">
         <summary>{L.mapTextHeading}</summary>
         <ul>

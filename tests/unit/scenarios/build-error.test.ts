@@ -16,10 +16,19 @@ test('astro build fails on a broken scenario, naming the file, the scene and the
     cwd: root,
     encoding: 'utf8',
     timeout: 110_000,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(tmp, 'dist'), CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: join(tmp, 'dist'),
+      CACHE_DIR: join(tmp, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
   });
   const output = `${run.stdout}\n${run.stderr}`;
   expect(run.status, output).not.toBe(0);
   expect(output).toMatch(/scenarios\/broken-story\.yaml/);
-  expect(output).toMatch(/Scene "kickoff", choice 2 \("Negotiate"\): "next" points to "negotiation", which is not a scene, checkpoint or ending in this file \(dangling target\)/);
+  expect(output).toMatch(
+    /Scene "kickoff", choice 2 \("Negotiate"\): "next" points to "negotiation", which is not a scene, checkpoint or ending in this file \(dangling target\)/,
+  );
 }, 120_000);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { scenarioSchema } from '../../../src/schemas/scenario';
 import type { Scenario } from '../../../src/scenarios';
+import { scenarioSchema } from '../../../src/schemas/scenario';
 
 /** Parses a YAML file through the real scenario schema (fixtures are never hand-built objects). */
 export function parseScenarioFile(file: string) {
@@ -11,6 +11,7 @@ export function parseScenarioFile(file: string) {
 /** Loads a scenario that must be valid, failing loudly with the schema's messages otherwise. */
 export function loadScenario(file: string): Scenario {
   const result = parseScenarioFile(file);
-  if (!result.success) throw new Error(`${file}:\n${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  if (!result.success)
+    throw new Error(`${file}:\n${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}`);
   return result.data;
 }

@@ -1,5 +1,5 @@
-import { createActor } from 'xstate';
 import { describe, expect, test } from 'vitest';
+import { createActor } from 'xstate';
 import { compileScenario, enumeratePaths, replayChoices } from '../../../src/scenarios';
 import { loadScenario } from './load';
 
@@ -21,7 +21,14 @@ describe('scenario machine', () => {
     const snap = actor.getSnapshot();
     expect(snap.matches('later')).toBe(true);
     expect(snap.context.meters).toEqual({ 'team-trust-in-po': 3, 'po-trust-in-team': 6 });
-    expect(snap.context.history).toEqual([{ scene: 'ask', choice: 0, before: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 }, after: { 'team-trust-in-po': 3, 'po-trust-in-team': 6 } }]);
+    expect(snap.context.history).toEqual([
+      {
+        scene: 'ask',
+        choice: 0,
+        before: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 },
+        after: { 'team-trust-in-po': 3, 'po-trust-in-team': 6 },
+      },
+    ]);
   });
 
   test('a choice gated by a meter condition is refused until the condition holds', () => {
@@ -87,7 +94,11 @@ describe('scenario machine', () => {
     actor.send({ type: 'scenario.restart' });
     const snap = actor.getSnapshot();
     expect(snap.matches('ask')).toBe(true);
-    expect(snap.context).toEqual({ meters: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 }, history: [], cursor: 'ask' });
+    expect(snap.context).toEqual({
+      meters: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 },
+      history: [],
+      cursor: 'ask',
+    });
   });
 
   test('replayChoices reports the first choice the scenario no longer accepts', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
-  backupKey, endingsKey, fingerprintScenario, type KeyValueStore, loadEndingsFound, loadProgress, progressKey, recordEnding, saveProgress,
+  backupKey,
+  endingsKey,
+  fingerprintScenario,
+  type KeyValueStore,
+  loadEndingsFound,
+  loadProgress,
+  progressKey,
+  recordEnding,
+  saveProgress,
 } from '../../../src/scenarios';
 import { loadScenario } from './load';
 
@@ -8,12 +16,23 @@ const scenario = loadScenario('tests/fixtures/scenarios/valid/tiny.yaml');
 const id = 'tiny';
 const memory = (): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 const throwing: KeyValueStore = {
-  getItem: () => { throw new Error('SecurityError'); },
-  setItem: () => { throw new Error('QuotaExceededError'); },
-  removeItem: () => { throw new Error('SecurityError'); },
+  getItem: () => {
+    throw new Error('SecurityError');
+  },
+  setItem: () => {
+    throw new Error('QuotaExceededError');
+  },
+  removeItem: () => {
+    throw new Error('SecurityError');
+  },
 };
 
 describe('saved progress', () => {
@@ -31,12 +50,19 @@ describe('saved progress', () => {
   test.each([
     ['not JSON', '{oops'],
     ['wrong shape', JSON.stringify({ version: 1, scenario: id, choices: 'all of them' })],
-    ['another scenario', JSON.stringify({ version: 1, scenario: 'other', fingerprint: 'x', choices: [], savedAt: 'now' })],
+    [
+      'another scenario',
+      JSON.stringify({ version: 1, scenario: 'other', fingerprint: 'x', choices: [], savedAt: 'now' }),
+    ],
     ['an older format', JSON.stringify({ version: 0, scene: 'ask' })],
   ])('a corrupt record (%s) is moved aside and reported, never dropped', (_name, raw) => {
     const store = memory();
     store.setItem(progressKey(id), raw);
-    expect(loadProgress(id, scenario, store)).toEqual({ status: 'moved-aside', reason: 'corrupt', backupKey: backupKey(progressKey(id)) });
+    expect(loadProgress(id, scenario, store)).toEqual({
+      status: 'moved-aside',
+      reason: 'corrupt',
+      backupKey: backupKey(progressKey(id)),
+    });
     expect(store.data.get(backupKey(progressKey(id)))).toBe(raw);
     expect(store.data.has(progressKey(id))).toBe(false);
   });
@@ -51,7 +77,16 @@ describe('saved progress', () => {
 
   test('choices the scenario no longer accepts are outdated even with a matching fingerprint', () => {
     const store = memory();
-    store.setItem(progressKey(id), JSON.stringify({ version: 1, scenario: id, fingerprint: fingerprintScenario(scenario), choices: [5], savedAt: 'now' }));
+    store.setItem(
+      progressKey(id),
+      JSON.stringify({
+        version: 1,
+        scenario: id,
+        fingerprint: fingerprintScenario(scenario),
+        choices: [5],
+        savedAt: 'now',
+      }),
+    );
     expect(loadProgress(id, scenario, store)).toMatchObject({ status: 'moved-aside', reason: 'outdated' });
   });
 
@@ -72,7 +107,11 @@ describe('saved progress', () => {
   });
 
   test('the fingerprint ignores prose but notices a changed branch', () => {
-    const reworded = { ...scenario, title: 'Another title', scenes: scenario.scenes.map((s) => ({ ...s, situation: 'New words here.' })) };
+    const reworded = {
+      ...scenario,
+      title: 'Another title',
+      scenes: scenario.scenes.map((s) => ({ ...s, situation: 'New words here.' })),
+    };
     expect(fingerprintScenario(reworded)).toBe(fingerprintScenario(scenario));
     const rewired = { ...scenario, start: 'later' };
     expect(fingerprintScenario(rewired)).not.toBe(fingerprintScenario(scenario));
