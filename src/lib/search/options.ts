@@ -4,8 +4,11 @@
 export const pagefindOptions = {
   excerptLength: 24,
   ranking: {
+    // Short glossary entries would otherwise outrank the full event or topic page that explains the same term;
+    // 0.3 (Pagefind's default is 0.75) was chosen by tests/unit/search-relevance.test.ts.
+    pageLength: 0.3,
     // Titles matter most; `keywords` holds the words learners type that a page answers (front matter, aliases).
-    metaWeights: { title: 6, keywords: 4, type: 0 },
+    metaWeights: { title: 6, keywords: 5, type: 0 },
   },
 } as const;
 
