@@ -64,7 +64,7 @@ export function layoutMap(scenario: Scenario): ScenarioMap {
   const nodes: MapNode[] = [];
   const shortName = (id: string, kind: NodeKind) => {
     if (kind === 'scene') return String(scenario.scenes.findIndex((s) => s.id === id) + 1);
-    if (kind === 'checkpoint') return '?';
+    if (kind === 'checkpoint') return ''; // the diamond shape says it; "?" is kept for hidden endings
     return String.fromCharCode(65 + scenario.endings.findIndex((e) => e.id === id));
   };
   rows.forEach((row, r) => {
