@@ -70,7 +70,8 @@ export const scenarioLabels = {
   mapHeading: 'Map of the scenario',
   mapDescription:
     'Scenes, checkpoints and endings as a diagram. Your path is highlighted; hidden endings stay hidden until you find them.',
-  mapLegend: 'Numbers are scenes, the diamond is a checkpoint, letters are endings, and a question mark is an ending you have not found yet.',
+  mapLegend:
+    'Numbers are scenes, the diamond is a checkpoint, letters are endings, and a question mark is an ending you have not found yet.',
   mapTextHeading: 'The map in words',
   endingsFound: (found: number, total: number) => `${found} of ${total} endings found`,
   hiddenEnding: 'Hidden ending: not found yet',

@@ -95,15 +95,25 @@ describe('scenario player', () => {
 
   test('the player has no axe violations mid-scenario or at the ending, at 320 px, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page } = await openPage(browser, path, { colorScheme, viewport: { width: 320, height: 800 }, reducedMotion: 'reduce' });
+      const { context, page } = await openPage(browser, path, {
+        colorScheme,
+        viewport: { width: 320, height: 800 },
+        reducedMotion: 'reduce',
+      });
       await sceneHeading(page).waitFor();
       await play(page, toGoodEnding.slice(0, 2));
       expect(await axeViolations(page), `mid-scenario, ${colorScheme}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        'no sideways scrolling',
+      ).toBeLessThanOrEqual(320);
       await play(page, toGoodEnding.slice(2));
       await page.locator('#sp-ending-h').waitFor();
       expect(await axeViolations(page), `ending, ${colorScheme}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        'no sideways scrolling',
+      ).toBeLessThanOrEqual(320);
       await context.close();
     }
   });

@@ -72,7 +72,8 @@ export function EndingView({
             // biome-ignore lint/suspicious/noArrayIndexKey: a decision's position is its identity (the same scene can recur)
             <li key={`${d.scene}-${i}`}>
               <p className="sp-kicker">
-                {L.decision(i + 1)} · {L.scene(scenario.scenes.findIndex((x) => x.id === d.scene) + 1)} · {scene?.speaker}
+                {L.decision(i + 1)} · {L.scene(scenario.scenes.findIndex((x) => x.id === d.scene) + 1)} ·{' '}
+                {scene?.speaker}
               </p>
               <p>
                 <strong>{L.youChose}:</strong> {choice?.label}

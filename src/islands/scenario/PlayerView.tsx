@@ -151,7 +151,9 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
         />
       ) : scene ? (
         <section className="sp-scene" aria-labelledby="sp-scene-h">
-          <p className="sp-kicker">{L.decision(history.length + 1)} · {L.scene(scenario.scenes.indexOf(scene) + 1)}</p>
+          <p className="sp-kicker">
+            {L.decision(history.length + 1)} · {L.scene(scenario.scenes.indexOf(scene) + 1)}
+          </p>
           <h2 id="sp-scene-h" ref={headingRef} tabIndex={-1}>
             {scene.speaker}
           </h2>
