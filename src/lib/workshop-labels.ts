@@ -10,9 +10,7 @@ export const workshopUi = {
   // index
   runsHeading: 'Scenarios to run with a room',
   run: 'Run in the room',
-  runLabel: (title: string) => `Run “${title}” in the room`,
   printBooklet: 'Print the booklet',
-  printBookletLabel: (title: string) => `Print the booklet for “${title}”`,
   minutes: (m: number) => `About ${m} minutes for one play-through`,
   outcomes: 'After it the room can',
   // page and no-JS fallback

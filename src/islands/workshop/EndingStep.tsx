@@ -1,0 +1,57 @@
+import type { RefObject } from 'react';
+import { workshopUi as W } from '../../lib/workshop-labels';
+import { type Decision, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
+import type { RoomDecision } from '../../stores/workshop-session';
+import type { PlayerLink } from '../ScenarioPlayer';
+import { Html } from '../scenario/Html';
+import { ScenarioMap } from '../scenario/ScenarioMap';
+import { RoomPath } from './RoomPath';
+
+interface Props {
+  scenario: Scenario;
+  machine: ScenarioMachine;
+  ending: string;
+  decisions: readonly RoomDecision[];
+  history: readonly Decision[];
+  links: readonly PlayerLink[];
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onReplay: (n: number, choice: number) => void;
+}
+
+/** The ending on the wall: outcome, debrief questions, the room's path with its votes, and the map. */
+export function EndingStep({ scenario, machine, ending, decisions, history, links, headingRef, onReplay }: Props) {
+  const e = scenario.endings.find((x) => x.id === ending);
+  if (!e) return null;
+  return (
+    <section className={`ws-step ws-ending tone-${e.tone}`} aria-labelledby="ws-ending-h">
+      <p className="ws-kicker ws-tone">{L.tone[e.tone]}</p>
+      <h2 id="ws-ending-h" ref={headingRef} tabIndex={-1}>
+        {e.title}
+      </h2>
+      <Html className="ws-outcome" html={e.outcome} />
+      <aside className="ws-ask ws-debrief" aria-labelledby="ws-debrief-h">
+        <h3 id="ws-debrief-h">{W.debrief}</h3>
+        <ol>
+          {e.debrief.map((q) => (
+            <li key={q}>{q}</li>
+          ))}
+        </ol>
+      </aside>
+      <h3>{W.roomsPath}</h3>
+      <RoomPath scenario={scenario} machine={machine} decisions={decisions} history={history} onReplay={onReplay} />
+      <ScenarioMap scenario={scenario} history={history} ending={ending} found={[ending]} />
+      {links.length > 0 && (
+        <>
+          <h3>{W.learnMore}</h3>
+          <ul>
+            {links.map((l) => (
+              <li key={l.url}>
+                <a href={l.url}>{l.title}</a> <span className="tag">{l.type}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { workshopUi as W } from '../../lib/workshop-labels';
+import { type Decision, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
+import type { RoomDecision } from '../../stores/workshop-session';
+import type { PlayerLink } from '../ScenarioPlayer';
+import { Html } from '../scenario/Html';
+import { RoomPath } from './RoomPath';
+
+interface Props {
+  scenario: Scenario;
+  machine: ScenarioMachine;
+  ending: string | null;
+  decisions: readonly RoomDecision[];
+  history: readonly Decision[];
+  links: readonly PlayerLink[];
+  origin: string;
+}
+
+/** The debrief handout: hidden on screen, the only thing printed from the console (see workshop.css @media print). */
+export function Handout({ scenario, machine, ending, decisions, history, links, origin }: Props) {
+  const e = ending ? scenario.endings.find((x) => x.id === ending) : undefined;
+  return (
+    <article className="ws-handout">
+      <header>
+        <p className="ws-kicker">{W.handoutFooter}</p>
+        <h2>{scenario.title}</h2>
+        <p>{scenario.summary}</p>
+      </header>
+      <h3>{W.handoutPath}</h3>
+      <RoomPath scenario={scenario} machine={machine} decisions={decisions} history={history} />
+      <h3>{W.handoutEnding}</h3>
+      {e ? (
+        <>
+          <p>
+            <strong>{e.title}</strong> ({L.tone[e.tone].toLowerCase()})
+          </p>
+          <Html className="ws-outcome" html={e.outcome} />
+          <h3>{W.debrief}</h3>
+          <ol className="ws-write">
+            {e.debrief.map((q) => (
+              <li key={q}>
+                <p>{q}</p>
+                <div className="ws-line" />
+                <div className="ws-line" />
+                <div className="ws-line" />
+              </li>
+            ))}
+          </ol>
+          {links.length > 0 && (
+            <>
+              <h3>{W.learnMore}</h3>
+              <ul>
+                {links.map((l) => (
+                  <li key={l.url}>
+                    {l.title} ({l.type}): {origin}
+                    {l.url}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : (
+        <p>{W.handoutNoEnding}</p>
+      )}
+      <h3>{W.outcomes2}</h3>
+      <ul>
+        {scenario.outcomes.map((o) => (
+          <li key={o}>{o}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

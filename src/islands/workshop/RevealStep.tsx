@@ -1,0 +1,50 @@
+import type { RefObject } from 'react';
+import { letter, workshopUi as W } from '../../lib/workshop-labels';
+import type { Decision, Scenario } from '../../scenarios';
+import type { RoomDecision } from '../../stores/workshop-session';
+import { Html } from '../scenario/Html';
+import { changesText } from '../scenario/Meters';
+import { sceneOf } from './engine';
+import { Split } from './Split';
+
+interface Props {
+  scenario: Scenario;
+  decision: RoomDecision;
+  made: Decision;
+  n: number;
+  how: string;
+  last: boolean;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onNext: () => void;
+}
+
+/** What the room's choice did: the feedback, the meter changes and the question to discuss before moving on. */
+export function RevealStep({ scenario, decision, made, n, how, last, headingRef, onNext }: Props) {
+  const { scene, choice } = sceneOf(scenario, made);
+  if (!scene || !choice) return null;
+  return (
+    <section className="ws-step ws-reveal" aria-labelledby="ws-reveal-h">
+      <p className="ws-kicker">
+        {W.decision(n)} · {W.revealHeading}
+      </p>
+      <h2 id="ws-reveal-h" ref={headingRef} tabIndex={-1}>
+        {W.roomChose(letter(decision.choice), choice.label)}
+      </h2>
+      <p className="ws-muted">{W.chosenBy(how)}</p>
+      <Split votes={decision.votes} chosen={decision.choice} />
+      <Html className="ws-feedback" html={choice.feedback} />
+      <p className="ws-changes">{changesText(scenario.meters, made.before, made.after)}</p>
+      {scene.reflect && (
+        <aside className="ws-ask ws-discuss" aria-labelledby="ws-discuss-h">
+          <h3 id="ws-discuss-h">{W.discuss}</h3>
+          <p>{scene.reflect}</p>
+        </aside>
+      )}
+      <p>
+        <button type="button" className="button ws-next" onClick={onNext}>
+          {last ? W.toEnding : W.next}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import type { RefObject } from 'react';
+import { letter, workshopUi as W } from '../../lib/workshop-labels';
+import { conditionText, type Scenario, type Scene } from '../../scenarios';
+import { leaders, majority, tally, votesFor } from '../../stores/workshop-session';
+import { Html } from '../scenario/Html';
+
+interface Props {
+  scenario: Scenario;
+  scene: Scene;
+  decision: number;
+  votes: readonly number[];
+  isOpen: (index: number) => boolean;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onVote: (option: number, delta: 1 | -1) => void;
+  onDecide: (option: number) => void;
+}
+
+/** One scene on the wall: the situation, the question for the room, the lettered options and the live vote. */
+export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef, onVote, onDecide }: Props) {
+  const counts = votesFor(votes, scene.choices.length);
+  const { shares, total } = tally(counts);
+  const winner = majority(counts, isOpen);
+  const tied = leaders(counts, isOpen);
+  const hint =
+    winner !== null
+      ? W.goWithRoomHint(letter(winner))
+      : tied.length > 1
+        ? W.tieHint(
+            tied
+              .map(letter)
+              .join(', ')
+              .replace(/, ([^,]*)$/, ' and $1'),
+          )
+        : W.noVotesHint;
+  return (
+    <section className="ws-step ws-vote" aria-labelledby="ws-scene-h">
+      <div className="ws-scene">
+        <p className="ws-kicker">{W.decision(decision)}</p>
+        <h2 id="ws-scene-h" ref={headingRef} tabIndex={-1}>
+          {scene.speaker}
+        </h2>
+        <Html className="ws-situation" html={scene.situation} />
+        {scene.predict && (
+          <aside className="ws-ask" aria-labelledby="ws-ask-h">
+            <h3 id="ws-ask-h">{W.askTheRoom}</h3>
+            <p>{scene.predict}</p>
+          </aside>
+        )}
+      </div>
+      <div className="ws-room">
+        <h3>{W.voteHeading}</h3>
+        <p className="ws-shortcuts">{W.shortcuts}</p>
+        <ol className="ws-options">
+          {scene.choices.map((choice, index) => {
+            const l = letter(index);
+            const open = isOpen(index);
+            const share = shares[index];
+            const lockId = `ws-lock-${index}`;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: choices have no ids; the index is what the machine's events use
+              <li key={`${scene.id}-${index}`} className={open ? 'ws-option' : 'ws-option locked'}>
+                <span className="ws-letter" aria-hidden="true">
+                  {l}
+                </span>
+                <div className="ws-option-body">
+                  <p className="ws-option-label">
+                    <span className="visually-hidden">{l}: </span>
+                    {choice.label}
+                  </p>
+                  {!open && choice.when && (
+                    <p id={lockId} className="ws-locked">
+                      {W.lockedReason(conditionText(choice.when, scenario.meters))}
+                    </p>
+                  )}
+                  {open && share && (
+                    <div className="ws-count-row">
+                      <span className="ws-bar" aria-hidden="true">
+                        <span style={{ width: `${share.percent}%` }} />
+                      </span>
+                      <span className="ws-split-text">{W.splitLine(l, share.count, share.percent)}</span>
+                    </div>
+                  )}
+                </div>
+                {open && (
+                  <div className="ws-pm">
+                    <button
+                      type="button"
+                      className="ws-pm-btn"
+                      aria-label={W.removeVote(l)}
+                      disabled={(counts[index] ?? 0) === 0}
+                      onClick={() => onVote(index, -1)}
+                    >
+                      −
+                    </button>
+                    <button
+                      type="button"
+                      className="ws-pm-btn"
+                      aria-label={W.addVote(l)}
+                      onClick={() => onVote(index, 1)}
+                    >
+                      +
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <p className="ws-total">{total ? W.totalVotes(total) : W.noVotesYet}</p>
+        <div className="ws-decide">
+          <button
+            type="button"
+            className="button ws-go"
+            disabled={winner === null}
+            aria-describedby="ws-go-hint"
+            onClick={() => winner !== null && onDecide(winner)}
+          >
+            {W.goWithRoom}
+          </button>
+          <p id="ws-go-hint" className="ws-hint">
+            {hint}
+          </p>
+        </div>
+        <h3 className="ws-pick-h">{W.pickHeading}</h3>
+        <ul className="ws-picks">
+          {scene.choices.map((choice, index) =>
+            isOpen(index) ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              <li key={`${scene.id}-pick-${index}`}>
+                <button type="button" className="button secondary" title={choice.label} onClick={() => onDecide(index)}>
+                  {W.pick(letter(index))}
+                </button>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,203 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { letter, workshopUi as W } from '../../lib/workshop-labels';
+import { compileScenario, replayChoices, type Scenario, stateKey } from '../../scenarios';
+import * as S from '../../stores/workshop-session';
+import type { PlayerLink } from '../ScenarioPlayer';
+import { MeterBars, meterDeltas } from '../scenario/Meters';
+import { EndingStep } from './EndingStep';
+import { openAt, openIn } from './engine';
+import { Handout } from './Handout';
+import { RevealStep } from './RevealStep';
+import { useFullScreen } from './useFullScreen';
+import { useVoteKeys } from './useVoteKeys';
+import { VoteStep } from './VoteStep';
+import '../ScenarioPlayer.css';
+import './workshop.css';
+
+interface Props {
+  /** Scenario id (the file name); names the saved session. */
+  id: string;
+  /** The scenario with Markdown already rendered to HTML. */
+  scenario: Scenario;
+  /** Learn-more links per ending id, resolved at build time. */
+  learnMore: Record<string, PlayerLink[]>;
+}
+
+const noticeFor = (load: S.SessionLoad) =>
+  load.status === 'moved-aside'
+    ? load.reason === 'corrupt'
+      ? W.noticeCorrupt
+      : W.noticeOutdated
+    : load.status === 'resumed' && (load.session.decisions.length > 0 || load.session.pending.some((n) => n > 0))
+      ? W.noticeResumed
+      : load.status === 'unavailable'
+        ? W.noStorage
+        : '';
+
+/** The presenter console: one scene at a time, the room's votes, the reveal, the ending and the handout. */
+export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
+  const machine = useMemo(() => compileScenario(scenario, id), [scenario, id]);
+  const [session, setSession] = useState<S.WorkshopSession | null>(null);
+  const [notice, setNotice] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const [moved, setMoved] = useState(0);
+  const [origin, setOrigin] = useState('');
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const full = useFullScreen(rootRef);
+
+  useEffect(() => {
+    const load = S.loadSession(id, scenario);
+    setSession(load.session);
+    setNotice(noticeFor(load));
+    setOrigin(window.location.origin);
+    document.documentElement.dataset.workshopConsole = 'active';
+    return () => {
+      delete document.documentElement.dataset.workshopConsole;
+    };
+  }, [id, scenario]);
+  useEffect(() => {
+    if (session) S.saveSession(session);
+  }, [session]);
+  useEffect(() => {
+    if (moved > 0) headingRef.current?.focus();
+  }, [moved]);
+
+  const choices = useMemo(() => (session ? S.choicesOf(session) : []), [session]);
+  const snapshot = useMemo(() => replayChoices(scenario, choices, machine).snapshot, [scenario, machine, choices]);
+  const scene = scenario.scenes.find((s) => s.id === stateKey(snapshot));
+  const voting = session?.stage === 'vote' && scene !== undefined;
+  const isOpen = openIn(snapshot);
+  const count = scene?.choices.length ?? 0;
+
+  const vote = (option: number, delta: 1 | -1) => {
+    if (!session || !voting || option >= count || !isOpen(option)) return;
+    const next = S.castVote(session, option, delta, count);
+    const share = S.tally(S.votesFor(next.pending, count)).shares[option];
+    setSession(next);
+    if (share) setAnnouncement(W.splitLine(letter(option), share.count, share.percent));
+  };
+  useVoteKeys(voting, vote);
+  if (!session) return <div className="ws-slot" />;
+
+  const go = (next: S.WorkshopSession, message = '') => {
+    setSession(next);
+    setAnnouncement(message);
+    setMoved((n) => n + 1);
+  };
+  const decideOption = (option: number) => {
+    if (!scene || !isOpen(option)) return;
+    go(S.decide(session, option, count), W.announceChoice(letter(option), scene.choices[option]?.label ?? ''));
+  };
+  const restart = () => {
+    if (session.decisions.length > 0 && !window.confirm(W.restartConfirm)) return;
+    go(S.newSession(id, scenario));
+  };
+
+  const { history, meters } = snapshot.context;
+  const lastMade = history.at(-1);
+  const lastRoom = session.decisions.at(-1);
+  const done = snapshot.status === 'done';
+  const ending = done ? stateKey(snapshot) : null;
+  const revealing = session.stage === 'reveal' && lastMade !== undefined && lastRoom !== undefined;
+  const how =
+    lastRoom && S.majority(lastRoom.votes, openAt(scenario, machine, choices, choices.length)) === lastRoom.choice
+      ? W.byMajority
+      : W.byFacilitator;
+
+  return (
+    <>
+      <section
+        ref={rootRef}
+        className="ws"
+        aria-labelledby="ws-h"
+        data-stage={revealing ? 'reveal' : done ? 'ending' : 'vote'}
+      >
+        <h2 id="ws-h" className="visually-hidden">
+          {W.consoleHeading}
+        </h2>
+        {notice && (
+          <div className="ws-notice" role="status">
+            <p>{notice}</p>
+            <button type="button" className="button secondary" onClick={() => setNotice('')}>
+              {W.dismiss}
+            </button>
+          </div>
+        )}
+        <nav className="ws-toolbar" aria-label={W.toolbar}>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={session.decisions.length === 0}
+            onClick={() => go(S.undoDecision(session))}
+          >
+            {W.back}
+          </button>
+          <button type="button" className="button secondary" onClick={restart}>
+            {W.restart}
+          </button>
+          <button type="button" className="button secondary" onClick={() => window.print()}>
+            {W.printHandout}
+          </button>
+          {full.supported && (
+            <button type="button" className="button secondary" aria-pressed={full.active} onClick={full.toggle}>
+              {W.fullScreen}
+            </button>
+          )}
+        </nav>
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+        <MeterBars
+          meters={scenario.meters}
+          values={meters}
+          deltas={revealing && lastMade ? meterDeltas(lastMade.before, lastMade.after) : undefined}
+          heading={W.meters}
+        />
+        {revealing && lastRoom && lastMade ? (
+          <RevealStep
+            scenario={scenario}
+            decision={lastRoom}
+            made={lastMade}
+            n={session.decisions.length}
+            how={how}
+            last={done}
+            headingRef={headingRef}
+            onNext={() => go(S.advance(session))}
+          />
+        ) : ending ? (
+          <EndingStep
+            scenario={scenario}
+            machine={machine}
+            ending={ending}
+            decisions={session.decisions}
+            history={history}
+            links={learnMore[ending] ?? []}
+            headingRef={headingRef}
+            onReplay={(n, choice) => go(S.replayFrom(session, n, choice))}
+          />
+        ) : scene ? (
+          <VoteStep
+            scenario={scenario}
+            scene={scene}
+            decision={session.decisions.length + 1}
+            votes={session.pending}
+            isOpen={isOpen}
+            headingRef={headingRef}
+            onVote={vote}
+            onDecide={decideOption}
+          />
+        ) : null}
+      </section>
+      <Handout
+        scenario={scenario}
+        machine={machine}
+        ending={ending}
+        decisions={session.decisions}
+        history={history}
+        links={ending ? (learnMore[ending] ?? []) : []}
+        origin={origin}
+      />
+    </>
+  );
+}
