@@ -82,6 +82,9 @@ export const scenarioLabels = {
   noticeOutdated:
     'This scenario has changed since you saved your progress, so your old path no longer fits. A copy was kept in this browser under a backup key; you are starting from the beginning.',
   noticeResumed: 'Welcome back: you are where you left off.',
+  announceBack: 'Went back one step.',
+  announceRestart: 'Started again from the beginning.',
+  announceRevisit: (n: number) => `Back at decision ${n}. Choose differently if you like.`,
   dismiss: 'Dismiss',
   noStorage: 'Your browser does not let this page save progress, so it will not survive a reload.',
 } as const;

@@ -75,24 +75,24 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   };
   const choices = history.map((d) => d.choice);
   const back = () => {
-    if (done) after(startPlay(machine, choices.slice(0, -1)), '');
+    if (done) after(startPlay(machine, choices.slice(0, -1)), L.announceBack);
     else {
       actor.send({ type: 'step.back' });
-      after(null, '');
+      after(null, L.announceBack);
     }
   };
   const restart = () => {
-    if (done) after(startPlay(machine), '');
+    if (done) after(startPlay(machine), L.announceRestart);
     else {
       actor.send({ type: 'scenario.restart' });
-      after(null, '');
+      after(null, L.announceRestart);
     }
   };
   const revisit = (decision: number) => {
-    if (done) after(startPlay(machine, choices.slice(0, decision - 1)), '');
+    if (done) after(startPlay(machine, choices.slice(0, decision - 1)), L.announceRevisit(decision));
     else {
       actor.send({ type: 'decision.revisit', decision });
-      after(null, '');
+      after(null, L.announceRevisit(decision));
     }
   };
 
