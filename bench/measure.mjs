@@ -1,0 +1,117 @@
+// Measurements in headless Chromium: what a page really requests at load and on interaction, with each response's
+// raw, gzip and brotli size (compressed here from the body, as a host would send it).
+import { chromium } from 'playwright-core';
+import { compress } from './serve.mjs';
+
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const chromeFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags });
+}
+
+const binary = /\.(wasm|png|jpe?g|webp|avif|woff2?)$|\/pagefind\/.*\.pf_/;
+
+/** Sizes of one body: raw, gzip and brotli (binary and pre-compressed files count as they are). */
+export function sizes(buf, url = '') {
+  if (binary.test(url)) return { raw: buf.length, gzip: buf.length, br: buf.length };
+  return { raw: buf.length, gzip: compress.gzip(buf).length, br: compress.br(buf).length };
+}
+
+function kindOf(url, type) {
+  const path = new URL(url).pathname;
+  if (type === 'document') return 'html';
+  if (path.includes('/pagefind/') && !/\.js$/.test(path)) return 'search-index';
+  if (type === 'stylesheet' || path.endsWith('.css')) return 'css';
+  if (type === 'script' || /\.m?js$/.test(path)) return 'js';
+  return 'other';
+}
+
+/** Markers of framework code in a script: React 19's element symbol, React DOM's root, XState's init event. */
+const frameworkMarkers = [/react\.transitional\.element/, /__reactContainer/, /xstate\.init/];
+
+/**
+ * Opens `url`, records every response until the network is idle ("start"), then runs `interact(page)` and records
+ * what that loads ("interaction"). Returns the records and totals per phase and kind.
+ */
+export async function measurePage(browser, url, interact) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const records = [];
+  const pending = [];
+  let phase = 'start';
+  context.on('response', (res) => {
+    const at = phase;
+    pending.push(
+      res
+        .body()
+        .then((body) => {
+          const record = { url: res.url(), status: res.status(), phase: at, kind: kindOf(res.url(), res.request().resourceType()), ...sizes(body, res.url()) };
+          if (record.kind === 'js') record.framework = frameworkMarkers.some((m) => m.test(body.toString('utf8')));
+          records.push(record);
+        })
+        .catch(() => {}),
+    );
+  });
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  let interaction = null;
+  if (interact) {
+    phase = 'interaction';
+    try {
+      interaction = await interact(page);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+    } catch (error) {
+      interaction = `failed: ${String(error).split('\n')[0]}`;
+    }
+    await Promise.all(pending);
+  }
+  await context.close();
+  return { url, records, totals: totals(records), interaction, consoleErrors };
+}
+
+/** Sums raw/gzip/br per phase and kind, plus "all" per phase. */
+export function totals(records) {
+  const out = {};
+  for (const r of records) {
+    for (const key of [`${r.phase}.${r.kind}`, `${r.phase}.all`]) {
+      out[key] ??= { raw: 0, gzip: 0, br: 0, count: 0 };
+      out[key].raw += r.raw;
+      out[key].gzip += r.gzip;
+      out[key].br += r.br;
+      out[key].count += 1;
+    }
+  }
+  return out;
+}
+
+/** Opens search the way a visitor does (the header's search button, else the search page's box) and types a query. */
+export async function openSearchAndQuery(page, query = 'trust') {
+  const opener = page.getByRole('button', { name: /search/i }).first();
+  if (await opener.count()) await opener.click();
+  else if (!new URL(page.url()).pathname.endsWith('/search/')) {
+    await page.getByRole('link', { name: /search/i }).first().click();
+    await page.waitForLoadState('load');
+  }
+  const box = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+  await box.waitFor({ state: 'visible', timeout: 5000 });
+  await box.fill(query);
+  await page.waitForTimeout(800);
+  return `searched "${query}"`;
+}
+
+/** Scrolls through the page so client:visible islands hydrate, and waits for them. */
+export async function hydrateIslands(page) {
+  const islands = await page.locator('astro-island').count();
+  if (!islands) return 'no island on the page';
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 });
+  return `${islands} island(s) hydrated`;
+}
