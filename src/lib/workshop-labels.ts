@@ -63,6 +63,7 @@ export const workshopUi = {
   debrief: 'Debrief questions',
   roomsPath: 'The room’s path',
   won: (l: string) => `${l} won`,
+  picked: (l: string) => `${l} picked by the facilitator`,
   chosenBy: (how: string) => `chosen by ${how}`,
   pathDecision: (n: number, speaker: string) => `Decision ${n} · ${speaker}`,
   replayRunnerUp: (n: number, l: string) => `Replay from decision ${n} with the runner-up choice (${l})`,

@@ -12,14 +12,15 @@ interface Props {
   decision: RoomDecision;
   made: Decision;
   n: number;
-  how: string;
+  /** The option taken was the room's majority (otherwise the facilitator picked it). */
+  byMajority: boolean;
   last: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onNext: () => void;
 }
 
 /** What the room's choice did: the feedback, the meter changes and the question to discuss before moving on. */
-export function RevealStep({ scenario, decision, made, n, how, last, headingRef, onNext }: Props) {
+export function RevealStep({ scenario, decision, made, n, byMajority, last, headingRef, onNext }: Props) {
   const { scene, choice } = sceneOf(scenario, made);
   if (!scene || !choice) return null;
   return (
@@ -30,8 +31,8 @@ export function RevealStep({ scenario, decision, made, n, how, last, headingRef,
       <h2 id="ws-reveal-h" ref={headingRef} tabIndex={-1}>
         {W.roomChose(letter(decision.choice), choice.label)}
       </h2>
-      <p className="ws-muted">{W.chosenBy(how)}</p>
-      <Split votes={decision.votes} chosen={decision.choice} />
+      <p className="ws-muted">{W.chosenBy(byMajority ? W.byMajority : W.byFacilitator)}</p>
+      <Split votes={decision.votes} chosen={decision.choice} byMajority={byMajority} />
       <Html className="ws-feedback" html={choice.feedback} />
       <p className="ws-changes">{changesText(scenario.meters, made.before, made.after)}</p>
       {scene.reflect && (

@@ -24,7 +24,8 @@ export function RoomPath({ scenario, machine, decisions, history, onReplay }: Pr
         const { scene, choice } = sceneOf(scenario, h);
         if (!d || !scene || !choice) return null;
         const open = openAt(scenario, machine, choices, n);
-        const how = majority(d.votes, open) === d.choice ? W.byMajority : W.byFacilitator;
+        const byMajority = majority(d.votes, open) === d.choice;
+        const how = byMajority ? W.byMajority : W.byFacilitator;
         const second = runnerUp(d.votes, d.choice, open);
         const secondLabel = second === null ? '' : (scene.choices[second]?.label ?? '');
         return (
@@ -34,7 +35,7 @@ export function RoomPath({ scenario, machine, decisions, history, onReplay }: Pr
             <p className="ws-path-choice">
               <strong>{W.roomChose(letter(d.choice), choice.label)}</strong> ({W.chosenBy(how)})
             </p>
-            <Split votes={d.votes} chosen={d.choice} />
+            <Split votes={d.votes} chosen={d.choice} byMajority={byMajority} />
             {onReplay &&
               (second === null ? (
                 <p className="ws-muted">{W.noRunnerUp}</p>

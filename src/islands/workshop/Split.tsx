@@ -5,26 +5,23 @@ interface Props {
   votes: readonly number[];
   /** Option taken, marked as the winner. */
   chosen?: number | undefined;
-  /** Draw bars (on screen) or text only (timeline, handout). */
-  bars?: boolean;
+  /** Whether the option taken was the room's majority (marked "won") or the facilitator's pick. */
+  byMajority?: boolean;
 }
 
-/** The vote split as a list: "A: 5 votes (45%)", with a bar as decoration when asked; the text carries the meaning. */
-export function Split({ votes, chosen, bars = false }: Props) {
+/** The vote split in words, one line per option: "A: 5 votes (45%) · A won". */
+export function Split({ votes, chosen, byMajority = true }: Props) {
   const { shares } = tally(votes);
   return (
-    <ul className={bars ? 'ws-split ws-split-bars' : 'ws-split'}>
+    <ul className="ws-split">
       {shares.map((s) => (
         <li key={s.index} className={s.index === chosen ? 'won' : undefined}>
           <span className="ws-split-text">
             {W.splitLine(letter(s.index), s.count, s.percent)}
-            {s.index === chosen && <strong> · {W.won(letter(s.index))}</strong>}
+            {s.index === chosen && (
+              <strong> · {byMajority ? W.won(letter(s.index)) : W.picked(letter(s.index))}</strong>
+            )}
           </span>
-          {bars && (
-            <span className="ws-bar" aria-hidden="true">
-              <span style={{ width: `${s.percent}%` }} />
-            </span>
-          )}
         </li>
       ))}
     </ul>

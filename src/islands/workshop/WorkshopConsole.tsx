@@ -100,10 +100,9 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
   const done = snapshot.status === 'done';
   const ending = done ? stateKey(snapshot) : null;
   const revealing = session.stage === 'reveal' && lastMade !== undefined && lastRoom !== undefined;
-  const how =
-    lastRoom && S.majority(lastRoom.votes, openAt(scenario, machine, choices, choices.length)) === lastRoom.choice
-      ? W.byMajority
-      : W.byFacilitator;
+  const byMajority =
+    lastRoom !== undefined &&
+    S.majority(lastRoom.votes, openAt(scenario, machine, choices, choices.length)) === lastRoom.choice;
 
   return (
     <>
@@ -160,7 +159,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             decision={lastRoom}
             made={lastMade}
             n={session.decisions.length}
-            how={how}
+            byMajority={byMajority}
             last={done}
             headingRef={headingRef}
             onNext={() => go(S.advance(session))}
