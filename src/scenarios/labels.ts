@@ -9,7 +9,8 @@ const listJoin = (parts: string[]) =>
 export function conditionText(conditions: readonly Condition[], meters: readonly Meter[]): string {
   return listJoin(
     conditions.map((c) => {
-      const label = meters.find((m) => m.id === c.meter)?.label ?? c.meter;
+      // conditions always sit mid-sentence ("Open only if the …"), so a leading "The" is lowered
+      const label = (meters.find((m) => m.id === c.meter)?.label ?? c.meter).replace(/^The /, 'the ');
       if (c.atLeast !== undefined && c.atMost !== undefined) return `${label} is between ${c.atLeast} and ${c.atMost}`;
       return c.atLeast !== undefined ? `${label} is at least ${c.atLeast}` : `${label} is at most ${c.atMost}`;
     }),

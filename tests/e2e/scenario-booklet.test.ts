@@ -27,7 +27,7 @@ describe('scenario booklet', () => {
     expect(new URL(page.url()).hash).toBe('#scene-noor-reacts');
     const gated = page
       .locator('#scene-noor-reacts')
-      .getByText(/Open only if The Product Owner's trust in the Developers is at least 7\./);
+      .getByText(/Open only if the Product Owner's trust in the Developers is at least 7\./);
     expect(await gated.isVisible()).toBe(true);
     await page
       .locator('#scene-noor-reacts')

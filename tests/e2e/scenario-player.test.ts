@@ -72,7 +72,18 @@ describe('scenario player', () => {
     expect(await page.getByText(/^Decision 2 ·/).isVisible()).toBe(true);
     expect(await sceneHeading(page).textContent()).toBe('Mateus, Developer');
     expect(await focusedId(page)).toBe('sp-scene-h');
-    await play(page, [/^"It's only two weeks/, /^"Finish everything we selected\."$/, /^Keep it in the team/]);
+    await play(page, [/^"It's only two weeks/, /^"Finish everything we selected\."$/]);
+    const locked = choice(page, /^Ask Ines to join a quick call/);
+    expect(await locked.getAttribute('aria-disabled')).toBe('true');
+    expect(
+      await page
+        .getByText(/^Locked: this opens only when the Product Owner's trust in the Developers is at least 7\.$/)
+        .isVisible(),
+    ).toBe(true);
+    await locked.focus(); // still reachable by keyboard, so its reason can be read
+    await page.keyboard.press('Enter');
+    expect(await page.getByText(/^Decision 4 ·/).isVisible(), 'a locked choice does nothing').toBe(true);
+    await play(page, [/^Keep it in the team/]);
     expect(await page.locator('#sp-ending-h').textContent()).toBe('A promise nobody actually made');
     expect(await page.getByText('2 of 4 endings found').isVisible()).toBe(true);
     await context.close();

@@ -1,4 +1,4 @@
-import { type Decision, scenarioLabels as L, layoutMap, pathTaken, type Scenario } from '../../scenarios';
+import { type Decision, scenarioLabels as L, layoutMap, MAP_GAP, pathTaken, type Scenario } from '../../scenarios';
 
 interface Props {
   scenario: Scenario;
@@ -80,13 +80,19 @@ export function ScenarioMap({ scenario, history, ending, found }: Props) {
           const down = b.y > a.y;
           const y1 = a.y + (down ? H / 2 : -H / 2);
           const y2 = b.y + (down ? -H / 2 : H / 2);
+          // Arrows that skip a row (or loop back up) bend sideways so they do not run through the nodes between.
+          const xAt = (y: number) => a.x + ((b.x - a.x) * (y - a.y)) / (b.y - a.y);
+          const blocked = map.nodes.some(
+            (n) => n.y > Math.min(a.y, b.y) && n.y < Math.max(a.y, b.y) && Math.abs(xAt(n.y) - n.x) < W / 2 + 6,
+          );
+          const skips = !down || blocked;
+          const side = (a.x + b.x) / 2 >= map.width / 2 ? 1 : -1;
+          const cx = (a.x + b.x) / 2 + (skips ? side * MAP_GAP.x * 0.75 : 0);
+          const cy = (y1 + y2) / 2;
           return (
-            <line
+            <path
               key={`${e.from}>${e.to}`}
-              x1={a.x}
-              y1={y1}
-              x2={b.x}
-              y2={y2}
+              d={`M${a.x} ${y1}Q${cx} ${cy} ${b.x} ${y2}`}
               className={on ? 'sp-edge on' : 'sp-edge'}
               markerEnd={on ? 'url(#sp-arrow-on)' : 'url(#sp-arrow)'}
             />
