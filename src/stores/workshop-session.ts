@@ -102,6 +102,11 @@ export function castVote(session: WorkshopSession, option: number, delta: 1 | -1
   return { ...session, pending };
 }
 
+/** Clears the votes on the current decision (a recount). */
+export function clearVotes(session: WorkshopSession): WorkshopSession {
+  return session.stage === 'vote' ? { ...session, pending: [] } : session;
+}
+
 /** Takes an option for the current decision, keeping the votes, and shows what it did. */
 export function decide(session: WorkshopSession, choice: number, count: number): WorkshopSession {
   if (session.stage !== 'vote') return session;

@@ -4,6 +4,7 @@ import {
   advance,
   castVote,
   choicesOf,
+  clearVotes,
   decide,
   leaders,
   loadSession,
@@ -75,6 +76,12 @@ describe('workshop session: counting the room', () => {
     s = castVote(castVote(s, 0, -1, 3), 0, -1, 3);
     expect(s.pending).toEqual([0, 0, 0]);
     expect(castVote(s, 7, 1, 3)).toBe(s);
+  });
+
+  test('a recount clears the current decision’s votes only', () => {
+    const s = clearVotes(room(decideByRoom(newSession(id, scenario), [2, 1, 0]), [4, 4]));
+    expect(s.pending).toEqual([]);
+    expect(s.decisions).toEqual([{ votes: [2, 1, 0], choice: 0 }]);
   });
 
   test('the majority is the single option with the most votes', () => {

@@ -62,6 +62,9 @@ export function Handout({ scenario, machine, ending, decisions, history, links, 
       ) : (
         <p>{W.handoutNoEnding}</p>
       )}
+      <h3>{W.handoutNotes}</h3>
+      <div className="ws-line" />
+      <div className="ws-line" />
       <h3>{W.outcomes2}</h3>
       <ul>
         {scenario.outcomes.map((o) => (

@@ -13,10 +13,11 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onVote: (option: number, delta: 1 | -1) => void;
   onDecide: (option: number) => void;
+  onClear: () => void;
 }
 
 /** One scene on the wall: the situation, the question for the room, the lettered options and the live vote. */
-export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef, onVote, onDecide }: Props) {
+export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef, onVote, onDecide, onClear }: Props) {
   const counts = votesFor(votes, scene.choices.length);
   const { shares, total } = tally(counts);
   const winner = majority(counts, isOpen);
@@ -106,7 +107,14 @@ export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef,
             );
           })}
         </ol>
-        <p className="ws-total">{total ? W.totalVotes(total) : W.noVotesYet}</p>
+        <p className="ws-total">
+          {total ? W.totalVotes(total) : W.noVotesYet}
+          {total > 0 && (
+            <button type="button" className="ws-clear" onClick={onClear}>
+              {W.clearVotes}
+            </button>
+          )}
+        </p>
         <div className="ws-decide">
           <button
             type="button"

@@ -185,6 +185,10 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             headingRef={headingRef}
             onVote={vote}
             onDecide={decideOption}
+            onClear={() => {
+              setSession(S.clearVotes(session));
+              setAnnouncement(W.votesCleared);
+            }}
           />
         ) : null}
       </section>
