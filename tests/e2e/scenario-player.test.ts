@@ -49,6 +49,24 @@ describe('scenario player', () => {
     await context.close();
   });
 
+  test('learner plays Done, mostly to an ending with the keyboard alone', async () => {
+    const { context, page, problems } = await openPage(browser, '/scenarios/done-mostly/');
+    await sceneHeading(page).waitFor();
+    let decisions = 0;
+    while ((await page.locator('#sp-ending-h').count()) === 0 && decisions < 8) {
+      await tabTo(page, 'button.sp-choice:not([aria-disabled="true"])', 60);
+      await page.keyboard.press('Enter');
+      decisions++;
+      await page.locator('#sp-scene-h, #sp-ending-h').waitFor();
+      expect(await focusedId(page), `focus after decision ${decisions}`).toMatch(/^sp-(scene|ending)-h$/);
+    }
+    expect(decisions).toBe(4);
+    expect(await page.locator('#sp-ending-h').textContent()).toBe('Done means Done');
+    expect(await page.getByText('1 of 4 endings found').isVisible()).toBe(true);
+    expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
   test('learner resumes an interrupted scenario after reload', async () => {
     const { context, page } = await openPage(browser, path);
     await sceneHeading(page).waitFor();

@@ -86,8 +86,16 @@ export function ScenarioMap({ scenario, history, ending, found }: Props) {
             (n) => n.y > Math.min(a.y, b.y) && n.y < Math.max(a.y, b.y) && Math.abs(xAt(n.y) - n.x) < W / 2 + 6,
           );
           const skips = !down || blocked;
-          const side = (a.x + b.x) / 2 >= map.width / 2 ? 1 : -1;
-          const cx = (a.x + b.x) / 2 + (skips ? side * MAP_GAP.x * 0.75 : 0);
+          // Bend away from the centre; arrows down the middle alternate sides row by row so they do not pile up.
+          const mid = (a.x + b.x) / 2;
+          const side =
+            Math.abs(mid - map.width / 2) > 1
+              ? Math.sign(mid - map.width / 2)
+              : Math.round(a.y / MAP_GAP.y - 0.5) % 2
+                ? 1
+                : -1;
+          const rows = Math.max(1, Math.round(Math.abs(b.y - a.y) / MAP_GAP.y) - 1);
+          const cx = mid + (skips ? side * MAP_GAP.x * Math.min(1.2, 0.45 * rows + 0.3) : 0);
           const cy = (y1 + y2) / 2;
           return (
             <path
