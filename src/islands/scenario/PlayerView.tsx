@@ -141,7 +141,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
           scenario={scenario}
           ending={node}
           history={history}
-          found={endings}
+          found={done && !endings.includes(node) ? [...endings, node] : endings}
           links={learnMore[node] ?? []}
           headingRef={headingRef}
           lastCard={lastCard}
