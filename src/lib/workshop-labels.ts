@@ -32,6 +32,9 @@ export const workshopUi = {
   askTheRoom: 'Ask the room',
   // voting
   voteHeading: 'The room votes',
+  timerStart: (m: number) => `Start a ${m}-minute timer for pairs`,
+  timerStop: 'Stop the timer',
+  timerDone: 'Time is up: vote now.',
   addVote: (l: string) => `Add a vote for ${l}`,
   removeVote: (l: string) => `Remove a vote for ${l}`,
   shortcuts: 'Keys: 1–9 add a vote to option A–I, Shift + number removes one.',

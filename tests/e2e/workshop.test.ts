@@ -147,6 +147,8 @@ describe('workshop console', () => {
       await decideByRoom(page, 1);
       await page.locator('#ws-scene-h').waitFor();
       await vote(page, ['1', '2', '2']);
+      await page.getByRole('button', { name: 'Start a 2-minute timer for pairs' }).click();
+      expect(await page.locator('.ws-clock').textContent()).toMatch(/^[12]:\d\d$/);
       expect(await axeViolations(page)).toEqual([]);
       await goWithTheRoom(page);
       expect(await axeViolations(page)).toEqual([]);

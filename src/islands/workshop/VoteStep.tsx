@@ -3,6 +3,7 @@ import { letter, workshopUi as W } from '../../lib/workshop-labels';
 import { conditionText, type Scenario, type Scene } from '../../scenarios';
 import { leaders, majority, tally, votesFor } from '../../stores/workshop-session';
 import { Html } from '../scenario/Html';
+import { Timer } from './Timer';
 
 interface Props {
   scenario: Scenario;
@@ -50,6 +51,7 @@ export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef,
       </div>
       <div className="ws-room">
         <h3>{W.voteHeading}</h3>
+        <Timer key={decision} />
         <p className="ws-shortcuts">{W.shortcuts}</p>
         <ol className="ws-options">
           {scene.choices.map((choice, index) => {

@@ -12,7 +12,8 @@ export function useVoteKeys(active: boolean, onVote: (option: number, delta: 1 |
   useEffect(() => {
     if (!active) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.altKey || event.metaKey || typing(event.target)) return;
+      // a held key repeats: one press is one vote, so an accidental hold does not stuff the count
+      if (event.repeat || event.ctrlKey || event.altKey || event.metaKey || typing(event.target)) return;
       const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code)?.[1];
       if (!digit) return;
       event.preventDefault();
