@@ -8,6 +8,7 @@ import { EndingStep } from './EndingStep';
 import { openAt, openIn } from './engine';
 import { Handout } from './Handout';
 import { RevealStep } from './RevealStep';
+import { Toolbar } from './Toolbar';
 import { useFullScreen } from './useFullScreen';
 import { useVoteKeys } from './useVoteKeys';
 import { VoteStep } from './VoteStep';
@@ -123,27 +124,12 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             </button>
           </div>
         )}
-        <nav className="ws-toolbar" aria-label={W.toolbar}>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={session.decisions.length === 0}
-            onClick={() => go(S.undoDecision(session))}
-          >
-            {W.back}
-          </button>
-          <button type="button" className="button secondary" onClick={restart}>
-            {W.restart}
-          </button>
-          <button type="button" className="button secondary" onClick={() => window.print()}>
-            {W.printHandout}
-          </button>
-          {full.supported && (
-            <button type="button" className="button secondary" aria-pressed={full.active} onClick={full.toggle}>
-              {W.fullScreen}
-            </button>
-          )}
-        </nav>
+        <Toolbar
+          canGoBack={session.decisions.length > 0}
+          onBack={() => go(S.undoDecision(session))}
+          onRestart={restart}
+          full={full}
+        />
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>

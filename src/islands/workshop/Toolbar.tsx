@@ -1,0 +1,32 @@
+import { workshopUi as W } from '../../lib/workshop-labels';
+
+interface Props {
+  canGoBack: boolean;
+  onBack: () => void;
+  onRestart: () => void;
+  /** From useFullScreen; the button only shows where the Fullscreen API is available. */
+  full: { supported: boolean; active: boolean; toggle: () => void };
+}
+
+/** The facilitator's controls above the scene: back, restart, print the handout, full screen. */
+export function Toolbar({ canGoBack, onBack, onRestart, full }: Props) {
+  return (
+    <fieldset className="ws-toolbar">
+      <legend className="visually-hidden">{W.toolbar}</legend>
+      <button type="button" className="button secondary" disabled={!canGoBack} onClick={onBack}>
+        {W.back}
+      </button>
+      <button type="button" className="button secondary" onClick={onRestart}>
+        {W.restart}
+      </button>
+      <button type="button" className="button secondary" onClick={() => window.print()}>
+        {W.printHandout}
+      </button>
+      {full.supported && (
+        <button type="button" className="button secondary" aria-pressed={full.active} onClick={full.toggle}>
+          {W.fullScreen}
+        </button>
+      )}
+    </fieldset>
+  );
+}
