@@ -1,6 +1,6 @@
 import { routeCheckpoint } from './conditions';
+import { nodeKinds } from './structure';
 import type { Decision, NodeKind, Scenario } from './types';
-import { nodeKinds } from './verify';
 
 /** A node of the scenario map, placed on a grid (x, y are centres in SVG units). */
 export interface MapNode {

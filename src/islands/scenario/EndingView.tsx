@@ -27,10 +27,8 @@ function whyText(scenario: Scenario, history: readonly Decision[], ending: strin
   const rule = cp.routes.find((r) => conditionsHold(r.when, last.after));
   const meters = scenario.meters.map((m) => `${m.label}: ${L.meterValue(last.after[m.id] ?? 0, m.max)}`).join('; ');
   const reason =
-    rule && rule.next === ending
-      ? `This ending needs: ${conditionText(rule.when, scenario.meters)}.`
-      : 'None of the earlier rules held, so the checkpoint sent you to its "otherwise" ending.';
-  return `${cp.question} ${reason} Your meters: ${meters}.`;
+    rule && rule.next === ending ? L.endingNeeds(conditionText(rule.when, scenario.meters)) : L.endingOtherwise;
+  return `${cp.question} ${reason} ${L.yourMeters(meters)}`;
 }
 
 /** The ending screen: outcome, why, the learner's own path, debrief, links and the map. */

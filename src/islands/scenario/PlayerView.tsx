@@ -1,7 +1,6 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import {
-  conditionText,
   type Decision,
   scenarioLabels as L,
   type LoadResult,
@@ -15,8 +14,8 @@ import {
 } from '../../scenarios';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { EndingView } from './EndingView';
-import { Html } from './Html';
 import { changesText, MeterBars, meterDeltas } from './Meters';
+import { LastChoiceCard, SceneView } from './SceneView';
 
 interface Props {
   id: string;
@@ -97,24 +96,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   };
 
   const last: Decision | undefined = history.at(-1);
-  const lastScene = last && scenario.scenes.find((s) => s.id === last.scene);
-  const lastChoice = last && lastScene?.choices[last.choice];
-  const lastCard =
-    last && lastChoice ? (
-      <div className="sp-last">
-        <h3>{L.lastChoice}</h3>
-        <p>
-          <strong>{L.youChose}:</strong> {lastChoice.label}
-        </p>
-        <Html className="sp-feedback" html={lastChoice.feedback} />
-        <p className="sp-changes">{changesText(scenario.meters, last.before, last.after)}</p>
-        {lastScene?.reflect && (
-          <p className="sp-prompt">
-            <strong>{L.reflect}:</strong> {lastScene.reflect}
-          </p>
-        )}
-      </div>
-    ) : null;
+  const lastCard = last ? <LastChoiceCard scenario={scenario} decision={last} /> : null;
 
   const scene = scenario.scenes.find((s) => s.id === node);
   return (
@@ -150,60 +132,18 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
           onBack={back}
         />
       ) : scene ? (
-        <section className="sp-scene" aria-labelledby="sp-scene-h">
-          <p className="sp-kicker">
-            {L.decision(history.length + 1)} · {L.scene(scenario.scenes.indexOf(scene) + 1)}
-          </p>
-          <h2 id="sp-scene-h" ref={headingRef} tabIndex={-1}>
-            {scene.speaker}
-          </h2>
-          {lastCard}
-          <Html className="sp-situation" html={scene.situation} />
-          {scene.predict && (
-            <p className="sp-prompt">
-              <strong>{L.predict}:</strong> {scene.predict}
-            </p>
-          )}
-          <h3>{L.choices}</h3>
-          <ul className="sp-choices">
-            {scene.choices.map((choice, index) => {
-              const open = snapshot.can({ type: 'choice.select', index });
-              const lockId = `sp-lock-${scene.id}-${index}`;
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: choices have no ids; their index is what the machine's events use
-                <li key={`${scene.id}-${index}`}>
-                  <button
-                    type="button"
-                    className="sp-choice"
-                    aria-disabled={!open}
-                    aria-describedby={open ? undefined : lockId}
-                    onClick={() => choose(index)}
-                  >
-                    {choice.label}
-                  </button>
-                  {!open && choice.when && (
-                    <p id={lockId} className="sp-locked">
-                      {L.locked(conditionText(choice.when, scenario.meters))}
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-          <div className="sp-controls">
-            <button
-              type="button"
-              className="button secondary"
-              onClick={back}
-              disabled={!snapshot.can({ type: 'step.back' })}
-            >
-              {L.back}
-            </button>
-            <button type="button" className="button secondary" onClick={restart} disabled={history.length === 0}>
-              {L.restart}
-            </button>
-          </div>
-        </section>
+        <SceneView
+          scenario={scenario}
+          scene={scene}
+          decision={history.length + 1}
+          headingRef={headingRef}
+          lastCard={lastCard}
+          isOpen={(index) => snapshot.can({ type: 'choice.select', index })}
+          canGoBack={snapshot.can({ type: 'step.back' })}
+          onChoose={choose}
+          onBack={back}
+          onRestart={history.length > 0 ? restart : undefined}
+        />
       ) : null}
     </div>
   );
