@@ -196,7 +196,7 @@ describe('workshop console', () => {
     expect(await page.getByText('Argue, then vote.').isVisible()).toBe(true);
     expect(await page.getByText(/The presenter console needs JavaScript/).isVisible()).toBe(true);
     const booklet = page.getByRole('link', { name: 'Open the printable booklet' }).first();
-    expect(await booklet.getAttribute('href')).toBe('/scenarios/just-squeeze-it-in/');
+    expect(await booklet.getAttribute('href')).toMatch(/\/scenarios\/just-squeeze-it-in\/$/);
     await context.close();
   });
 
