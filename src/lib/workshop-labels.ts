@@ -38,7 +38,6 @@ export const workshopUi = {
   addVote: (l: string) => `Add a vote for ${l}`,
   removeVote: (l: string) => `Remove a vote for ${l}`,
   shortcuts: 'Keys: 1–9 add a vote to option A–I, Shift + number removes one.',
-  voteSplit: 'Vote split',
   splitLine: (l: string, n: number, pct: number) => `${l}: ${votesWord(n)} (${pct}%)`,
   totalVotes: (n: number) => `${votesWord(n)} in total`,
   noVotesYet: 'No votes yet.',
@@ -61,7 +60,6 @@ export const workshopUi = {
   toEnding: 'See the ending',
   meters: 'Trust meters',
   // ending and path
-  endingKicker: 'Ending',
   debrief: 'Debrief questions',
   roomsPath: 'The room’s path',
   won: (l: string) => `${l} won`,
@@ -88,6 +86,3 @@ export const workshopUi = {
   dismiss: 'Dismiss',
   announceChoice: (l: string, label: string) => `The room goes with ${l}: ${label}`,
 } as const;
-
-/** Words for the number of votes, shared with tests ("1 vote", "5 votes"). */
-export { votesWord };
