@@ -27,6 +27,8 @@ export const scenarioLabels = {
   sign,
   learnerRole: 'You play',
   minutes: (m: number) => `About ${m} minutes`,
+  cardKicker: (minutes: number, scenes: number, endings: number) =>
+    `About ${minutes} min · ${scenes} scenes · ${endings} endings`,
   outcomes: 'After this scenario you can',
   touches: 'Scrum events, accountabilities and topics in play',
   meters: 'Trust meters',
