@@ -1,0 +1,134 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sitemapPaths } from './sweep-pages';
+import { launchBrowser, siteUrl } from './support';
+
+// Cross-cutting hostile-input sweep: whatever arrives in the address or in browser storage, on any kind of page,
+// nothing is inserted as HTML, no script runs, and the page still renders. (Search and the scenario player test
+// their own inputs in detail; this sweep makes sure no page type was forgotten.)
+
+const pages = sitemapPaths();
+/** One page of each kind: the first entry of every section (or the section page itself), the home and search pages. */
+const sections = [...new Set(pages.map((p) => p.split('/')[1]).filter(Boolean))];
+const samples = [
+  '/',
+  ...sections.map((s) => pages.find((p) => p.startsWith(`/${s}/`) && p !== `/${s}/`) ?? `/${s}/`),
+  '/search/',
+].filter((p, i, all) => all.indexOf(p) === i && pages.includes(p));
+const scenarioIds = pages.filter((p) => /^\/scenarios\/[^/]+\/$/.test(p)).map((p) => p.split('/')[2]);
+
+const payloads = [
+  '<script>window.__pwned=1</script>',
+  '"><img src=x onerror="window.__pwned=1">',
+  "'--><svg onload=window.__pwned=1>",
+  'javascript:window.__pwned=1',
+  // hosts reject addresses much beyond 8 KB (this server at 16 KB of headers), so "huge" in an address is 5,000
+  'x'.repeat(5000),
+];
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** A context that records uncaught errors, console errors and CSP violations (a blocked injection is still one). */
+async function hostileContext(storage: Record<string, string> = {}) {
+  const context = await browser.newContext();
+  await context.addInitScript((entries) => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.sample}`));
+    if (location.href.startsWith('about:')) return;
+    try {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    } catch { /* storage unavailable: nothing to poison */ }
+  }, storage);
+  return context;
+}
+
+async function visit(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 });
+  return { page, errors };
+}
+
+async function outcome(page: Page, errors: string[]) {
+  return {
+    scriptRan: await page.evaluate(() => '__pwned' in window),
+    cspViolations: await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    injectedElements: await page.evaluate(
+      () =>
+        document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length +
+        [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+    ),
+    mainRendered: (await page.locator('main h1').count()) > 0,
+    errors,
+  };
+}
+
+const clean = { scriptRan: false, cspViolations: [], injectedElements: 0, mainRendered: true, errors: [] };
+
+describe('hostile input', () => {
+  test('the sample covers every kind of page', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each(samples)('%s ignores hostile address parameters and fragments', async (path) => {
+    const context = await hostileContext();
+    const [script, img, svg, js, huge] = payloads.map(encodeURIComponent);
+    for (const query of [
+      `?q=${script}&scene=${img}&id=${svg}&ref=${js}&q[]=1&%ZZ=%E0%A4#${img}`,
+      `?q=${huge}&scene=${huge.slice(0, 2000)}#${huge.slice(0, 2000)}`,
+    ]) {
+      const { page, errors } = await visit(context, `${siteUrl(path)}${query}`);
+      expect(await outcome(page, errors), `${path}${query.slice(0, 60)}`).toEqual(clean);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  test('search shows the hostile query as text, shortened when huge, and runs nothing', async () => {
+    const context = await hostileContext();
+    for (const payload of [payloads[0], payloads[1], payloads[4]]) {
+      const { page, errors } = await visit(context, `${siteUrl('/search/')}?q=${encodeURIComponent(payload)}`);
+      await page.waitForTimeout(500);
+      expect(await outcome(page, errors)).toEqual(clean);
+      const box = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+      if (await box.count()) expect((await box.inputValue()).length).toBeLessThanOrEqual(1000);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  test('poisoned browser storage (markup, wrong types, huge and broken records) breaks no page', async () => {
+    const keys = ['stl:theme', 'stl:progress'];
+    for (const id of scenarioIds) {
+      for (const v of [1, 2]) keys.push(`stl:scenario:v${v}:${id}`, `stl:scenario-endings:v${v}:${id}`, `stl:workshop:v${v}:${id}`);
+    }
+    const values = [
+      payloads[0],
+      JSON.stringify({ scene: payloads[1], meters: { 'team-trust-in-po': payloads[2] }, history: 'nope', version: 1 }),
+      JSON.stringify([payloads[1], 42, null]),
+      '{"broken json',
+      JSON.stringify({ __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } }),
+      JSON.stringify({ big: 'x'.repeat(200_000) }),
+    ];
+    // Two rounds, each key getting a different hostile value in each, so every key meets several kinds of garbage.
+    for (const round of [0, 3]) {
+      const storage = Object.fromEntries(keys.map((k, i) => [k, values[(i + round) % values.length]]));
+      const context = await hostileContext(storage);
+      for (const path of samples) {
+        const { page, errors } = await visit(context, siteUrl(path));
+        const result = await outcome(page, errors);
+        expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+        expect(result, `${path} with poisoned storage (round ${round})`).toEqual(clean);
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+});
