@@ -36,6 +36,8 @@ export interface WorkshopSession {
   /** Votes recorded so far on the current decision. */
   pending: number[];
   stage: Stage;
+  /** Endings the room has reached in this session (replays find more); shown on the map. */
+  endings: string[];
   savedAt: string;
 }
 
@@ -48,6 +50,7 @@ export function newSession(id: string, scenario: Scenario): WorkshopSession {
     decisions: [],
     pending: [],
     stage: 'vote',
+    endings: [],
     savedAt: '',
   };
 }
@@ -134,11 +137,18 @@ export function replayFrom(session: WorkshopSession, n: number, choice: number):
   return { ...session, decisions, pending: [], stage: 'reveal' };
 }
 
+/** Notes an ending the room reached (once). */
+export function recordEnding(session: WorkshopSession, ending: string): WorkshopSession {
+  return session.endings.includes(ending) ? session : { ...session, endings: [...session.endings, ending] };
+}
+
 /** The option indexes taken so far, for the engine's replayChoices/startPlay. */
 export const choicesOf = (session: WorkshopSession) => session.decisions.map((d) => d.choice);
 
 const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_VOTES;
 const isVotes = (v: unknown): v is number[] => Array.isArray(v) && v.length <= 9 && v.every(isCount);
+const isIdList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 50 && v.every((x) => typeof x === 'string' && x.length <= 100);
 const isDecision = (d: unknown): d is RoomDecision => {
   if (typeof d !== 'object' || d === null) return false;
   const r = d as Record<string, unknown>;
@@ -159,10 +169,12 @@ export function parseSession(value: unknown): WorkshopSession | null {
     isVotes(r.pending) &&
     (r.stage === 'vote' || r.stage === 'reveal') &&
     (r.stage === 'vote' || r.decisions.length > 0) &&
+    (r.endings === undefined || isIdList(r.endings)) &&
     typeof r.savedAt === 'string';
   if (!ok) return null;
   const decisions = (r.decisions as RoomDecision[]).map((d) => ({ votes: [...d.votes], choice: d.choice }));
-  return { ...(r as unknown as WorkshopSession), decisions, pending: [...(r.pending as number[])] };
+  const endings = isIdList(r.endings) ? [...r.endings] : [];
+  return { ...(r as unknown as WorkshopSession), decisions, pending: [...(r.pending as number[])], endings };
 }
 
 /** True when every decision's votes fit the scene it was made in (the path itself is checked by replaying). */
@@ -223,7 +235,8 @@ export function loadSession(id: string, scenario: Scenario, store = browserStora
   // same scenario but a path or vote list it could never have produced: hand-edited or damaged
   if (!votesFitScenes(scenario, record))
     return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw), session: fresh };
-  return { status: 'resumed', session: record };
+  const known = new Set(scenario.endings.map((e) => e.id));
+  return { status: 'resumed', session: { ...record, endings: record.endings.filter((e) => known.has(e)) } };
 }
 
 /** Saves the session; returns false when storage is unavailable or full. */

@@ -10,6 +10,7 @@ import {
   loadSession,
   majority,
   newSession,
+  recordEnding,
   replayFrom,
   runnerUp,
   saveSession,
@@ -165,6 +166,15 @@ describe('workshop session: kept in the browser', () => {
     });
   });
 
+  test('endings the room found survive a reload; endings the scenario no longer has are dropped', () => {
+    const store = memory();
+    let s = recordEnding(recordEnding(newSession(id, scenario), 'right-on-paper'), 'right-on-paper');
+    expect(s.endings).toEqual(['right-on-paper']);
+    s = { ...s, endings: [...s.endings, 'an-ending-since-removed'] };
+    saveSession(s, store);
+    expect(loadSession(id, scenario, store).session.endings).toEqual(['right-on-paper']);
+  });
+
   test('nothing saved starts a fresh session', () => {
     expect(loadSession(id, scenario, memory())).toMatchObject({ status: 'empty', session: { decisions: [] } });
   });
@@ -176,6 +186,7 @@ describe('workshop session: kept in the browser', () => {
   test.each([
     ['not JSON', '{"version":1,'],
     ['a wrong shape', JSON.stringify({ version: 1, scenario: id, decisions: 'lots' })],
+    ['endings that are not ids', JSON.stringify({ ...newSession(id, scenario), endings: [{ id: 1 }] })],
     ['negative votes', JSON.stringify({ ...newSession(id, scenario), pending: [-3] })],
     ['a reveal with no decision', JSON.stringify({ ...newSession(id, scenario), stage: 'reveal' })],
     [

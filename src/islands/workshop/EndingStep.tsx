@@ -13,13 +13,25 @@ interface Props {
   ending: string;
   decisions: readonly RoomDecision[];
   history: readonly Decision[];
+  /** Endings the room has reached this session, shown on the map. */
+  found: readonly string[];
   links: readonly PlayerLink[];
   headingRef: RefObject<HTMLHeadingElement | null>;
   onReplay: (n: number, choice: number) => void;
 }
 
 /** The ending on the wall: outcome, debrief questions, the room's path with its votes, and the map. */
-export function EndingStep({ scenario, machine, ending, decisions, history, links, headingRef, onReplay }: Props) {
+export function EndingStep({
+  scenario,
+  machine,
+  ending,
+  decisions,
+  history,
+  found,
+  links,
+  headingRef,
+  onReplay,
+}: Props) {
   const e = scenario.endings.find((x) => x.id === ending);
   if (!e) return null;
   return (
@@ -39,7 +51,7 @@ export function EndingStep({ scenario, machine, ending, decisions, history, link
       </aside>
       <h3>{W.roomsPath}</h3>
       <RoomPath scenario={scenario} machine={machine} decisions={decisions} history={history} onReplay={onReplay} />
-      <ScenarioMap scenario={scenario} history={history} ending={ending} found={[ending]} />
+      <ScenarioMap scenario={scenario} history={history} ending={ending} found={found} />
       {links.length > 0 && (
         <>
           <h3>{W.learnMore}</h3>

@@ -79,6 +79,10 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
     if (share) setAnnouncement(W.splitLine(letter(option), share.count, share.percent));
   };
   useVoteKeys(voting, vote);
+  const reached = snapshot.status === 'done' ? stateKey(snapshot) : null;
+  useEffect(() => {
+    if (reached) setSession((s) => (s ? S.recordEnding(s, reached) : s));
+  }, [reached]);
   if (!session) return <div className="ws-slot" />;
 
   const go = (next: S.WorkshopSession, message = '') => {
@@ -157,6 +161,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             ending={ending}
             decisions={session.decisions}
             history={history}
+            found={session.endings.includes(ending) ? session.endings : [...session.endings, ending]}
             links={learnMore[ending] ?? []}
             headingRef={headingRef}
             onReplay={(n, choice) => go(S.replayFrom(session, n, choice))}
