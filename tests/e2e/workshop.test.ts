@@ -159,7 +159,7 @@ describe('workshop console', () => {
       await page.locator('#ws-ending-h').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
-    });
+    }, 120_000);
   }
 
   test('the print handout shows the room’s path and debrief questions and hides the controls', async () => {
