@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the real site and a generated stress corpus, measures them in headless Chromium and with
 // Lighthouse, prints a table, writes bench/results.json and exits non-zero when a budget fails. Figures, not tests:
-// it is not part of `npm test`. Options: --skip-stress, --skip-lighthouse (quicker runs while working on one figure).
+// it is not part of `npm test`. Options: --skip-stress, --skip-lighthouse, --lighthouse-runs=N (default 3).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ import { writeStressCorpus } from './stress-corpus.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
+/** Lighthouse runs per page; the median is kept (--lighthouse-runs=N). */
+const lighthouseRuns = Number(process.argv.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 const work = mkdtempSync(join(tmpdir(), 'stl-bench-'));
 const KB = 1024;
 
@@ -82,7 +84,7 @@ async function main() {
       for (const type of ['home', 'accountability', 'scenario', 'search']) {
         if (chosen[type]) urls[type] = new URL(chosen[type].slice(1), server.url).href;
       }
-      results.lighthouse = await runLighthouse(urls);
+      results.lighthouse = await runLighthouse(urls, lighthouseRuns);
     }
   } finally {
     await browser.close();
@@ -147,7 +149,7 @@ async function stress() {
     out.samplePage = summarise(path, m);
     if (!args.has('--skip-lighthouse')) {
       console.log('▶ Lighthouse on a stress page …');
-      out.lighthouse = (await runLighthouse({ stressTopic: new URL(path.slice(1), server.url).href })).stressTopic;
+      out.lighthouse = (await runLighthouse({ stressTopic: new URL(path.slice(1), server.url).href }, lighthouseRuns)).stressTopic;
     }
   } finally {
     await browser.close();
