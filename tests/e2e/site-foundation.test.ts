@@ -75,6 +75,24 @@ describe('site foundation', () => {
     await context.close();
   });
 
+  test('a glossary term shows its definition on keyboard focus, Escape hides it, and it never widens a phone screen', async () => {
+    const { context, page } = await openPage(browser, '/roles/product-owner/', { viewport: { width: 375, height: 800 } });
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await pageWidth()).toBeLessThanOrEqual(375);
+    const terms = page.locator('[data-term] > a');
+    const last = terms.nth((await terms.count()) - 1);
+    await last.focus();
+    const tip = page.locator(`#${await last.getAttribute('aria-describedby')}`);
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.getAttribute('role')).toBe('tooltip');
+    await expect.poll(async () => { const box = await tip.boundingBox(); return box ? box.x + box.width : 999; }).toBeLessThanOrEqual(375);
+    expect(await pageWidth()).toBeLessThanOrEqual(375);
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect(await last.evaluate((el) => el === document.activeElement)).toBe(true); // focus stays put
+    await context.close();
+  });
+
   test('a tampered address shows the friendly not-found page', async () => {
     const { context, page } = await openPage(browser, '/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here/i);
