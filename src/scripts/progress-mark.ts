@@ -1,5 +1,7 @@
 // Runs on content pages: records the visit and wires the "Mark as done" toggle (see ProgressMark.astro).
-import { browserStorage, peekProgress, recordVisit, setDone, updateProgress } from '../stores/learner-progress';
+import {
+  browserStorage, PROGRESS_CHANGED, peekProgress, recordVisit, setDone, updateProgress,
+} from '../stores/learner-progress';
 
 const storage = browserStorage();
 for (const box of document.querySelectorAll<HTMLElement>('[data-progress-mark]')) {
@@ -21,6 +23,7 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-progress-mark]')
     updateProgress(storage, (p) => setDone(p, ref, !done));
     sync();
   });
+  document.addEventListener(PROGRESS_CHANGED, sync);
   sync();
   box.hidden = false;
 }

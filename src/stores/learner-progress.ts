@@ -65,15 +65,23 @@ function timeMap(value: unknown, keyPattern: RegExp): Record<string, string> | n
 /** Checks the shape of a parsed record; returns a clean copy or the reason it was refused. */
 export function parseProgress(value: unknown): { progress: Progress } | { problem: ProgressProblem } {
   if (!isRecord(value)) return { problem: 'corrupt' };
-  if (value.version !== PROGRESS_VERSION) return { problem: typeof value.version === 'number' ? 'unknown-version' : 'corrupt' };
+  if (value.version !== PROGRESS_VERSION)
+    return { problem: typeof value.version === 'number' ? 'unknown-version' : 'corrupt' };
   const visited = timeMap(value.visited, PATH);
   const done = timeMap(value.done, REF);
   if (!visited || !done) return { problem: 'corrupt' };
   const progress: Progress = { version: PROGRESS_VERSION, visited, done };
   const last = value.last;
   if (last !== undefined) {
-    if (!isRecord(last) || typeof last.path !== 'string' || !PATH.test(last.path) || typeof last.title !== 'string'
-      || last.title.length > 200 || !isIsoTime(last.at)) return { problem: 'corrupt' };
+    if (
+      !isRecord(last) ||
+      typeof last.path !== 'string' ||
+      !PATH.test(last.path) ||
+      typeof last.title !== 'string' ||
+      last.title.length > 200 ||
+      !isIsoTime(last.at)
+    )
+      return { problem: 'corrupt' };
     progress.last = { path: last.path, title: last.title, at: last.at };
   }
   return { progress };
@@ -177,4 +185,14 @@ export function backupKeys(storage: StorageLike | null): string[] {
     return keys;
   }
   return keys.sort().reverse();
+}
+
+/** Event fired on `document` when progress changes outside the page's own controls (e.g. a scenario ending). */
+export const PROGRESS_CHANGED = 'stl:progress-changed';
+
+/** Marks an entry done in the browser's stored progress and tells the page's controls to refresh. */
+export function markDone(ref: string): void {
+  if (updateProgress(browserStorage(), (p) => setDone(p, ref, true))) {
+    document.dispatchEvent(new CustomEvent(PROGRESS_CHANGED));
+  }
 }

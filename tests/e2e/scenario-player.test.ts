@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, tabTo } from './support';
+import { axeViolations, launchBrowser, openPage, siteUrl, tabTo } from './support';
 
 const path = '/scenarios/just-squeeze-it-in/';
 const key = 'stl:scenario:v1:just-squeeze-it-in';
@@ -45,6 +45,10 @@ describe('scenario player', () => {
     expect(await page.getByRole('img', { name: 'Map of the scenario' }).isVisible()).toBe(true);
     expect(await page.getByText('1 of 4 endings found').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Go back to decision 3 and choose differently' }).count()).toBe(1);
+    // Reaching an ending counts the scenario as done in the learner's site-wide progress.
+    expect(await page.getByRole('button', { name: 'Mark as done' }).getAttribute('aria-pressed')).toBe('true');
+    await page.goto(siteUrl('/progress/'));
+    expect(await page.locator('li[data-ref="scenarios/just-squeeze-it-in"] [data-status]').textContent()).toBe('Done');
     expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
     await context.close();
   });

@@ -12,6 +12,7 @@ import {
   startPlay,
   stateKey,
 } from '../../scenarios';
+import { markDone } from '../../stores/learner-progress';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { EndingView } from './EndingView';
 import { changesText, MeterBars, meterDeltas } from './Meters';
@@ -56,6 +57,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
       history.map((d) => d.choice),
     );
     if (done && !endings.includes(node)) setEndings(recordEnding(id, scenario, node));
+    if (done) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
   }, [id, scenario, history, done, node, endings]);
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
