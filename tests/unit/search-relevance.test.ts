@@ -49,6 +49,10 @@ const queries: [query: string, expected: string][] = [
   ['squeeze in extra work', 'scenarios/just-squeeze-it-in'],
   ['it works on my machine', 'scenarios/done-mostly'],
   ['done mostly', 'scenarios/done-mostly'],
+  ['team hides unfinished work', 'scenarios/done-mostly'],
+  // a learner's own words for undone work land on the page that explains Done
+  ['work called done but not finished', 'topics/definition-of-done'],
+  ['PO pushes team to commit more', 'roles/product-owner'],
 ];
 
 let pagefind: PagefindApi;
