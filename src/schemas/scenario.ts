@@ -120,6 +120,8 @@ export const scenarioSchema = z
     learnerRole: z.string().trim().min(3),
     /** Scrum events, accountabilities and topics the scenario touches, as "collection/id". */
     touches: z.array(pageRefSchema).min(1),
+    /** Words learners type that the scenario answers ("hidden work", "overcommit"); fed to search. */
+    keywords: z.array(z.string().trim().min(1)).default([]),
     /** Estimated minutes for one play-through. */
     estimatedMinutes: z.number().int().positive().max(60),
     /** "After this scenario you can …" statements. */
