@@ -34,10 +34,10 @@ function kindOf(url, type) {
 const frameworkMarkers = [/react\.transitional\.element/, /__reactContainer/, /xstate\.init/];
 
 /**
- * Opens `url`, records every response until the network is idle ("start"), then runs `interact(page)` and records
- * what that loads ("interaction"). Returns the records and totals per phase and kind.
+ * Opens `url`, records every response until the network is idle ("start"), then runs each of `steps` (name → async
+ * step) and records what it loads under its name. Returns the records and totals per phase and kind.
  */
-export async function measurePage(browser, url, interact) {
+export async function measurePage(browser, url, steps = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const records = [];
@@ -61,20 +61,21 @@ export async function measurePage(browser, url, interact) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  let interaction = null;
-  if (interact) {
-    phase = 'interaction';
+  // Each interaction step is its own phase ("hydrate", "search"), so its downloads are counted apart.
+  const interaction = [];
+  for (const [name, step] of Object.entries(steps)) {
+    phase = name;
     try {
-      interaction = await interact(page);
+      interaction.push(await step(page));
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);
     } catch (error) {
-      interaction = `failed: ${String(error).split('\n')[0]}`;
+      interaction.push(`${name} failed: ${String(error).split('\n')[0]}`);
     }
     await Promise.all(pending);
   }
   await context.close();
-  return { url, records, totals: totals(records), interaction, consoleErrors };
+  return { url, records, totals: totals(records), interaction: interaction.join('; '), consoleErrors };
 }
 
 /** Sums raw/gzip/br per phase and kind, plus "all" per phase. */
@@ -100,7 +101,7 @@ export async function openSearchAndQuery(page, query = 'trust') {
     await page.getByRole('link', { name: /search/i }).first().click();
     await page.waitForLoadState('load');
   }
-  const box = page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+  const box = page.locator('input[type="search"]:visible, [role="searchbox"]:visible, [data-search-input]:visible').first();
   await box.waitFor({ state: 'visible', timeout: 5000 });
   await box.fill(query);
   await page.waitForTimeout(800);
