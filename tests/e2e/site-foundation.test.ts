@@ -93,6 +93,21 @@ describe('site foundation', () => {
     await context.close();
   });
 
+  test('a course participant sees every event with its Scrum Guide timebox on the events index', async () => {
+    const { context, page } = await openPage(browser, '/events/');
+    const table = page.getByRole('table');
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(6);
+    const timebox = async (name: string) => rows.filter({ has: page.getByRole('rowheader', { name }) }).locator('td').first().textContent();
+    expect(await timebox('Daily Scrum')).toBe('15 minutes');
+    expect(await timebox('Sprint Planning')).toMatch(/^At most 8 hours for a one-month Sprint/);
+    expect(await timebox('Sprint Review')).toMatch(/^At most 4 hours for a one-month Sprint/);
+    expect(await timebox('Sprint Retrospective')).toMatch(/^At most 3 hours for a one-month Sprint/);
+    expect(await timebox('The Sprint')).toMatch(/one month or less/);
+    expect(await timebox('Product Backlog refinement')).toBe('No timebox');
+    await context.close();
+  });
+
   test('a tampered address shows the friendly not-found page', async () => {
     const { context, page } = await openPage(browser, '/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here/i);
