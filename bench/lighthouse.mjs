@@ -16,7 +16,12 @@ export async function runLighthouse(urls, runs = 3) {
     for (const [name, url] of Object.entries(urls)) {
       const done = [];
       for (let attempt = 0; done.length < runs && attempt < runs + 2; attempt++) {
-        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+        const { lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: categories,
+        });
         if (lhr.runtimeError || lhr.audits['cumulative-layout-shift']?.numericValue === undefined) continue; // retry
         done.push(summarise(url, lhr));
       }

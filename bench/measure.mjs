@@ -5,8 +5,12 @@ import { compress } from './serve.mjs';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const chromeFlags = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 export function launch() {
@@ -49,7 +53,13 @@ export async function measurePage(browser, url, steps = {}) {
       res
         .body()
         .then((body) => {
-          const record = { url: res.url(), status: res.status(), phase: at, kind: kindOf(res.url(), res.request().resourceType()), ...sizes(body, res.url()) };
+          const record = {
+            url: res.url(),
+            status: res.status(),
+            phase: at,
+            kind: kindOf(res.url(), res.request().resourceType()),
+            ...sizes(body, res.url()),
+          };
           if (record.kind === 'js') record.framework = frameworkMarkers.some((m) => m.test(body.toString('utf8')));
           records.push(record);
         })
@@ -57,7 +67,9 @@ export async function measurePage(browser, url, steps = {}) {
     );
   });
   const consoleErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
@@ -98,10 +110,15 @@ export async function openSearchAndQuery(page, query = 'trust') {
   const opener = page.getByRole('button', { name: /search/i }).first();
   if (await opener.count()) await opener.click();
   else if (!new URL(page.url()).pathname.endsWith('/search/')) {
-    await page.getByRole('link', { name: /search/i }).first().click();
+    await page
+      .getByRole('link', { name: /search/i })
+      .first()
+      .click();
     await page.waitForLoadState('load');
   }
-  const box = page.locator('input[type="search"]:visible, [role="searchbox"]:visible, [data-search-input]:visible').first();
+  const box = page
+    .locator('input[type="search"]:visible, [role="searchbox"]:visible, [data-search-input]:visible')
+    .first();
   await box.waitFor({ state: 'visible', timeout: 5000 });
   await box.fill(query);
   await page.waitForTimeout(800);
@@ -113,6 +130,8 @@ export async function hydrateIslands(page) {
   const islands = await page.locator('astro-island').count();
   if (!islands) return 'no island on the page';
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 10_000,
+  });
   return `${islands} island(s) hydrated`;
 }

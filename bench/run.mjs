@@ -53,7 +53,12 @@ async function main() {
 
   console.log('▶ Building the real site …');
   const real = build({ OUT_DIR: join(work, 'site'), CACHE_DIR: join(work, 'cache-site') });
-  results.build = { seconds: real.seconds, pages: real.pages, msPerPage: real.msPerPage, searchIndex: real.searchIndex };
+  results.build = {
+    seconds: real.seconds,
+    pages: real.pages,
+    msPerPage: real.msPerPage,
+    searchIndex: real.searchIndex,
+  };
 
   const server = await serve(real.outDir);
   const browser = await launch();
@@ -108,19 +113,35 @@ function build(env) {
   });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) {
-    console.error(`${result.stdout}\n${result.stderr}`.split('\n').filter((l) => !l.includes('head-inject')).slice(-40).join('\n'));
+    console.error(
+      `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        .filter((l) => !l.includes('head-inject'))
+        .slice(-40)
+        .join('\n'),
+    );
     throw new Error('the build failed (see above)');
   }
   const pages = htmlPages(env.OUT_DIR).length;
   const pagefindDir = join(env.OUT_DIR, 'pagefind');
   const searchIndex = exists(pagefindDir) ? folderSize(pagefindDir) : null;
-  return { outDir: env.OUT_DIR, seconds: round(seconds, 1), pages, msPerPage: round((seconds * 1000) / pages, 1), searchIndex };
+  return {
+    outDir: env.OUT_DIR,
+    seconds: round(seconds, 1),
+    pages,
+    msPerPage: round((seconds * 1000) / pages, 1),
+    searchIndex,
+  };
 }
 
 async function stress() {
   console.log('▶ Generating the stress corpus (1,000 topic pages, 200 scenarios) and building it …');
   const corpus = writeStressCorpus(join(work, 'stress'), join(root, process.env.CONTENT_DIR ?? 'content'));
-  const built = build({ CONTENT_DIR: corpus.content, OUT_DIR: join(work, 'stress-site'), CACHE_DIR: join(work, 'cache-stress') });
+  const built = build({
+    CONTENT_DIR: corpus.content,
+    OUT_DIR: join(work, 'stress-site'),
+    CACHE_DIR: join(work, 'cache-stress'),
+  });
   const topicHtml = corpus.topicPaths.map((p) => readFileSync(join(built.outDir, p, 'index.html')));
   const realTopics = htmlPages(join(work, 'site'))
     .filter((p) => p.startsWith('/topics/') && p !== '/topics/')
@@ -141,11 +162,15 @@ async function stress() {
   const browser = await launch();
   try {
     const path = corpus.topicPaths[500];
-    const m = await measurePage(browser, new URL(path.slice(1), server.url).href, { search: (page) => openSearchAndQuery(page) });
+    const m = await measurePage(browser, new URL(path.slice(1), server.url).href, {
+      search: (page) => openSearchAndQuery(page),
+    });
     out.samplePage = summarise(path, m);
     if (!args.has('--skip-lighthouse')) {
       console.log('▶ Lighthouse on a stress page …');
-      out.lighthouse = (await runLighthouse({ stressTopic: new URL(path.slice(1), server.url).href }, lighthouseRuns)).stressTopic;
+      out.lighthouse = (
+        await runLighthouse({ stressTopic: new URL(path.slice(1), server.url).href }, lighthouseRuns)
+      ).stressTopic;
     }
   } finally {
     await browser.close();
@@ -171,7 +196,9 @@ function summarise(path, m) {
     /** Everything the page needs to be used: the load plus its islands hydrating (search comes on demand). */
     inAll: sum(t('start.all'), t('hydrate.all')),
     frameworkAtStart: m.records.filter((r) => r.phase === 'start' && r.framework).map((r) => new URL(r.url).pathname),
-    jsFilesAtStart: m.records.filter((r) => r.phase === 'start' && r.kind === 'js').map((r) => `${new URL(r.url).pathname} (${r.gzip} B gz)`),
+    jsFilesAtStart: m.records
+      .filter((r) => r.phase === 'start' && r.kind === 'js')
+      .map((r) => `${new URL(r.url).pathname} (${r.gzip} B gz)`),
     failed: m.records.filter((r) => r.status >= 400).map((r) => `${r.url} (${r.status})`),
     interaction: m.interaction,
     consoleErrors: m.consoleErrors,
@@ -206,7 +233,8 @@ function pagefindFigures(outDir, home) {
 }
 
 function checkBudgets(r) {
-  const check = (name, value, limit, unit = 'B', pass = value <= limit) => r.checks.push({ name, value, limit, unit, pass });
+  const check = (name, value, limit, unit = 'B', pass = value <= limit) =>
+    r.checks.push({ name, value, limit, unit, pass });
   for (const type of contentTypes) {
     const p = r.pages?.[type];
     if (!p) continue;
@@ -245,8 +273,12 @@ function checkBudgets(r) {
 function printTables(r) {
   const kb = (n) => (n === undefined || n === null ? '—' : `${(n / KB).toFixed(1)}`);
   const trio = (s) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.br)}`;
-  console.log(`\nReal site: ${r.build.pages} pages built in ${r.build.seconds} s (${r.build.msPerPage} ms a page, search index ${r.build.searchIndex ? 'included' : 'absent'})`);
-  console.log('\nKB raw / gzip / brotli  HTML              | CSS             | JS at start       | JS on hydration   | JS on opening search | all at start + hydration');
+  console.log(
+    `\nReal site: ${r.build.pages} pages built in ${r.build.seconds} s (${r.build.msPerPage} ms a page, search index ${r.build.searchIndex ? 'included' : 'absent'})`,
+  );
+  console.log(
+    '\nKB raw / gzip / brotli  HTML              | CSS             | JS at start       | JS on hydration   | JS on opening search | all at start + hydration',
+  );
   for (const [type, p] of Object.entries(r.pages ?? {})) {
     console.log(
       `${type.padEnd(15)} ${trio(p.html).padEnd(18)}| ${trio(p.css).padEnd(16)}| ${trio(p.jsStart).padEnd(18)}| ${trio(p.jsHydrate).padEnd(18)}| ${trio(p.jsSearch).padEnd(21)}| ${trio(p.inAll)}`,
@@ -255,7 +287,9 @@ function printTables(r) {
   console.log(`\nTotal CSS in the build: ${trio(r.css)} KB in ${r.css.count} file(s)`);
   if (r.pagefind?.present) {
     const q = r.pagefind.firstQuery;
-    console.log(`Pagefind index: ${kb(r.pagefind.index.bytes)} KB in ${r.pagefind.index.files} files; first query downloads ${q ? `${kb(q.total.raw)} KB (${kb(q.index.raw)} KB index, ${kb(q.js.raw)} KB JS raw)` : '—'}`);
+    console.log(
+      `Pagefind index: ${kb(r.pagefind.index.bytes)} KB in ${r.pagefind.index.files} files; first query downloads ${q ? `${kb(q.total.raw)} KB (${kb(q.index.raw)} KB index, ${kb(q.js.raw)} KB JS raw)` : '—'}`,
+    );
   } else console.log('Pagefind index: not in the build');
   const lh = { ...(r.lighthouse ?? {}), ...(r.stress?.lighthouse ? { stressTopic: r.stress.lighthouse } : {}) };
   if (Object.keys(lh).length) {
@@ -274,7 +308,8 @@ function printTables(r) {
   }
   console.log('\nBudgets');
   for (const c of r.checks) {
-    const value = c.unit === 'B' ? `${kb(c.value)} KB (limit ${kb(c.limit)} KB)` : `${c.value} ${c.unit} (limit ${c.limit})`;
+    const value =
+      c.unit === 'B' ? `${kb(c.value)} KB (limit ${kb(c.limit)} KB)` : `${c.value} ${c.unit} (limit ${c.limit})`;
     console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${c.name}: ${value}`);
   }
 }
@@ -293,7 +328,9 @@ function htmlPages(outDir) {
 }
 
 function walk(dir) {
-  return readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile());
 }
 
 function folderSize(dir) {

@@ -6,9 +6,17 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const types = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml', '.wasm': 'application/wasm',
-  '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain',
 };
 const compressible = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
@@ -48,7 +56,13 @@ export function serve(root, base = '/') {
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const accept = String(req.headers['accept-encoding'] ?? '');
-    const encoding = compressible.test(type) ? (accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : '') : '';
+    const encoding = compressible.test(type)
+      ? accept.includes('br')
+        ? 'br'
+        : accept.includes('gzip')
+          ? 'gzip'
+          : ''
+      : '';
     const key = `${file}:${encoding}`;
     if (!cache.has(key)) {
       const raw = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');

@@ -131,7 +131,10 @@ export function writeStressCorpus(dir, realContent, { topics = 1000, scenarios =
   mkdirSync(join(content, 'topics'), { recursive: true });
   mkdirSync(join(content, 'scenarios'), { recursive: true });
   for (let i = 0; i < topics; i++) {
-    writeFileSync(join(content, 'topics', `stress-topic-${i}.mdx`), topicPage(i, topics, scenarios, glossaryId, sentence));
+    writeFileSync(
+      join(content, 'topics', `stress-topic-${i}.mdx`),
+      topicPage(i, topics, scenarios, glossaryId, sentence),
+    );
   }
   for (let i = 0; i < scenarios; i++) {
     writeFileSync(join(content, 'scenarios', `stress-scenario-${i}.yaml`), scenarioFile(i, topics, sentence));

@@ -61,7 +61,10 @@ export const otherHeaders = {
 /** Reads the CSP of a built page's <meta http-equiv="content-security-policy">, or undefined. */
 export function readMetaCsp(html) {
   const tag = html.match(/<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i)?.[0];
-  return tag?.match(/\bcontent=(?:"([^"]*)"|'([^']*)')/i)?.slice(1).find((v) => v !== undefined);
+  return tag
+    ?.match(/\bcontent=(?:"([^"]*)"|'([^']*)')/i)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 /** Parses a policy into a map of directive name → list of sources. */

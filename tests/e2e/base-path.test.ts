@@ -6,8 +6,8 @@ import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../support/static-server';
-import { sitemapPaths } from './sweep-pages';
 import { launchBrowser } from './support';
+import { sitemapPaths } from './sweep-pages';
 
 // Deploy anywhere: the site built with BASE=/scrum-trust-lab/ (GitHub Pages serves a project under /<repo>/) and
 // served only under that sub-path, so any link, asset or fetch that forgets the base lands on a 404.
@@ -27,7 +27,8 @@ beforeAll(async () => {
     env: { ...buildEnv(), BASE: base, OUT_DIR: outDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (build.status !== 0) throw new Error(`build with BASE=${base} failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
+  if (build.status !== 0)
+    throw new Error(`build with BASE=${base} failed:\n${build.stdout}\n${build.stderr}`.slice(-4000));
   server = await startStaticServer(outDir, base);
   browser = await launchBrowser();
 }, 240_000);
@@ -50,10 +51,14 @@ async function open(path: string) {
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(server.url).origin;
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`error: ${e}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   page.on('request', (r) => {
     const url = r.url();
     if (url.startsWith(origin) && !url.startsWith(server.url)) problems.push(`outside the base: ${url}`);
@@ -65,7 +70,9 @@ async function open(path: string) {
 const bodyFont = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontFamily);
 
 describe(`the site built with BASE=${base}`, () => {
-  test('every link and asset of every page resolves under the sub-path (linkinator)', { timeout: 120_000 }, async () => {
+  test('every link and asset of every page resolves under the sub-path (linkinator)', {
+    timeout: 120_000,
+  }, async () => {
     const pages = sitemapPaths(outDir, base);
     expect(pages.length).toBeGreaterThan(10);
     const result = await new LinkChecker().check({

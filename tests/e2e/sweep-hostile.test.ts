@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sitemapPaths } from './sweep-pages';
 import { launchBrowser, siteUrl } from './support';
+import { sitemapPaths } from './sweep-pages';
 
 // Cross-cutting hostile-input sweep: whatever arrives in the address or in browser storage, on any kind of page,
 // nothing is inserted as HTML, no script runs, and the page still renders. (Search and the scenario player test
@@ -27,8 +27,12 @@ const payloads = [
 ];
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A context that records uncaught errors, console errors and CSP violations (a blocked injection is still one). */
 async function hostileContext(storage: Record<string, string> = {}) {
@@ -36,11 +40,15 @@ async function hostileContext(storage: Record<string, string> = {}) {
   await context.addInitScript((entries) => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective}: ${e.sample}`),
+    );
     if (location.href.startsWith('about:')) return;
     try {
       for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-    } catch { /* storage unavailable: nothing to poison */ }
+    } catch {
+      /* storage unavailable: nothing to poison */
+    }
   }, storage);
   return context;
 }
@@ -49,10 +57,14 @@ async function visit(context: BrowserContext, url: string) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
+    timeout: 10_000,
+  });
   return { page, errors };
 }
 
@@ -107,7 +119,8 @@ describe('hostile input', () => {
   test('poisoned browser storage (markup, wrong types, huge and broken records) breaks no page', async () => {
     const keys = ['stl:theme', 'stl:progress'];
     for (const id of scenarioIds) {
-      for (const v of [1, 2]) keys.push(`stl:scenario:v${v}:${id}`, `stl:scenario-endings:v${v}:${id}`, `stl:workshop:v${v}:${id}`);
+      for (const v of [1, 2])
+        keys.push(`stl:scenario:v${v}:${id}`, `stl:scenario-endings:v${v}:${id}`, `stl:workshop:v${v}:${id}`);
     }
     const values = [
       payloads[0],

@@ -43,10 +43,14 @@ describe('Content-Security-Policy', () => {
     const hashesOf = (name: string) => new Set(directives.get(name) ?? []);
     for (const [, attrs, body] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
       if (/\ssrc=/.test(attrs ?? '') || /type="(application\/(ld\+)?json|text\/template)"/.test(attrs ?? '')) continue;
-      expect(hashesOf('script-src').has(`'${sha256(body)}'`), `inline script in ${file}: ${body.slice(0, 60)}`).toBe(true);
+      expect(hashesOf('script-src').has(`'${sha256(body)}'`), `inline script in ${file}: ${body.slice(0, 60)}`).toBe(
+        true,
+      );
     }
     for (const [, body] of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)) {
-      expect(hashesOf('style-src').has(`'${sha256(body)}'`), `inline style in ${file}: ${body.slice(0, 60)}`).toBe(true);
+      expect(hashesOf('style-src').has(`'${sha256(body)}'`), `inline style in ${file}: ${body.slice(0, 60)}`).toBe(
+        true,
+      );
     }
     expect(html).not.toMatch(/\son[a-z]+="/); // no inline event handlers (a hash cannot allow them)
   });

@@ -5,8 +5,8 @@ import { HtmlValidate } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, test } from 'vitest';
-import { htmlFiles, outDir, sitemapPaths } from './sweep-pages';
 import { launchBrowser, openPage, siteUrl, wcagTags } from './support';
+import { htmlFiles, outDir, sitemapPaths } from './sweep-pages';
 
 // Sweeps over every page of the built site: accessibility in light and dark, a clean console and network, valid
 // HTML, and no broken internal link or anchor. Pages come from the sitemap, so new content is swept automatically.

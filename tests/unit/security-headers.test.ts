@@ -7,7 +7,9 @@ describe('the security policy (src/integrations/headers.mjs)', () => {
     const all = [...csp.directives, ...csp.scriptDirective.resources, ...csp.styleDirective.resources].join(' ');
     expect(all).not.toContain("'unsafe-inline'");
     expect(all).not.toContain("'unsafe-eval'");
-    expect(csp.directives).toEqual(expect.arrayContaining(["object-src 'none'", "base-uri 'self'", "default-src 'self'"]));
+    expect(csp.directives).toEqual(
+      expect.arrayContaining(["object-src 'none'", "base-uri 'self'", "default-src 'self'"]),
+    );
     expect(csp.scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 
@@ -29,6 +31,7 @@ describe('the security policy (src/integrations/headers.mjs)', () => {
   test('writes a _headers file with one rule for every path', () => {
     const text = renderHeaders("default-src 'self'");
     expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'$/m);
-    for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy']) expect(text).toContain(`  ${name}: `);
+    for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'])
+      expect(text).toContain(`  ${name}: `);
   });
 });
