@@ -30,7 +30,7 @@ export async function runLighthouse(urls, runs = 3) {
       results[name] = { ...done[Math.floor(done.length / 2)], runs: done.map((d) => d.performance) };
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }

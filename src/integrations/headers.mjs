@@ -33,7 +33,10 @@ export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
 /** Style sources: our own files; Astro adds hashes for inline <style> blocks. */
 export const styleResources = ["'self'"];
 
-/** CSP hash of an inline script or style text, as Astro writes it ('sha256-…' without quotes). */
+/**
+ * CSP hash of an inline script or style text, as Astro writes it ('sha256-…' without quotes).
+ * @param {string} text
+ */
 export function cspHash(text) {
   return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 }
@@ -58,7 +61,11 @@ export const otherHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Reads the CSP of a built page's <meta http-equiv="content-security-policy">, or undefined. */
+/**
+ * Reads the CSP of a built page's <meta http-equiv="content-security-policy">, or undefined.
+ * @param {string} html
+ * @returns {string | undefined}
+ */
 export function readMetaCsp(html) {
   const tag = html.match(/<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i)?.[0];
   return tag
@@ -67,7 +74,10 @@ export function readMetaCsp(html) {
     .find((v) => v !== undefined);
 }
 
-/** Parses a policy into a map of directive name → list of sources. */
+/**
+ * Parses a policy into a map of directive name → list of sources.
+ * @param {string} policy
+ */
 export function parseCsp(policy) {
   /** @type {Map<string, string[]>} */
   const map = new Map();
@@ -81,6 +91,7 @@ export function parseCsp(policy) {
 /**
  * The header policy: the union of every page's meta policy (Astro's hashes are site-wide, so this is normally the
  * meta policy itself) plus the header-only directives.
+ * @param {Iterable<string>} metaPolicies
  */
 export function headerPolicy(metaPolicies) {
   /** @type {Map<string, Set<string>>} */
@@ -96,13 +107,20 @@ export function headerPolicy(metaPolicies) {
   return [...parts, ...headerOnlyDirectives].join('; ');
 }
 
-/** Renders the _headers file (Netlify / Cloudflare Pages syntax): one rule for every path. */
+/**
+ * Renders the _headers file (Netlify / Cloudflare Pages syntax): one rule for every path.
+ * @param {string} policy
+ */
 export function renderHeaders(policy) {
   const lines = ['/*', `  Content-Security-Policy: ${policy}`];
   for (const [name, value] of Object.entries(otherHeaders)) lines.push(`  ${name}: ${value}`);
   return `# Written by src/integrations/headers.mjs at build time; do not edit.\n${lines.join('\n')}\n`;
 }
 
+/**
+ * @param {string} dir
+ * @returns {Generator<string>}
+ */
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -111,13 +129,17 @@ function* htmlFiles(dir) {
   }
 }
 
-/** Astro integration: after the build, writes dist/_headers from the policies Astro put in the pages. */
+/**
+ * Astro integration: after the build, writes dist/_headers from the policies Astro put in the pages.
+ * @returns {import('astro').AstroIntegration}
+ */
 export function securityHeaders() {
   return {
     name: 'stl:security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        /** @type {Set<string>} */
         const policies = new Set();
         for (const file of htmlFiles(root)) {
           const policy = readMetaCsp(readFileSync(file, 'utf8'));

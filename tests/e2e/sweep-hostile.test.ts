@@ -17,7 +17,7 @@ const samples = [
 ].filter((p, i, all) => all.indexOf(p) === i && pages.includes(p));
 const scenarioIds = pages.filter((p) => /^\/scenarios\/[^/]+\/$/.test(p)).map((p) => p.split('/')[2]);
 
-const payloads = [
+const payloads: [string, string, string, string, string] = [
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',
   "'--><svg onload=window.__pwned=1>",
@@ -91,7 +91,7 @@ describe('hostile input', () => {
 
   test.each(samples)('%s ignores hostile address parameters and fragments', async (path) => {
     const context = await hostileContext();
-    const [script, img, svg, js, huge] = payloads.map(encodeURIComponent);
+    const [script, img, svg, js, huge] = payloads.map(encodeURIComponent) as typeof payloads;
     for (const query of [
       `?q=${script}&scene=${img}&id=${svg}&ref=${js}&q[]=1&%ZZ=%E0%A4#${img}`,
       `?q=${huge}&scene=${huge.slice(0, 2000)}#${huge.slice(0, 2000)}`,
@@ -132,7 +132,7 @@ describe('hostile input', () => {
     ];
     // Two rounds, each key getting a different hostile value in each, so every key meets several kinds of garbage.
     for (const round of [0, 3]) {
-      const storage = Object.fromEntries(keys.map((k, i) => [k, values[(i + round) % values.length]]));
+      const storage = Object.fromEntries(keys.map((k, i) => [k, values[(i + round) % values.length] ?? '']));
       const context = await hostileContext(storage);
       for (const path of samples) {
         const { page, errors } = await visit(context, siteUrl(path));

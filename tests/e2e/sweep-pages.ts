@@ -18,7 +18,7 @@ export function sitemapPaths(dir = outDir, base = basePath): string[] {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f)) : [];
   const paths = files.flatMap((file) =>
     [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
-      const pathname = new URL(m[1]).pathname;
+      const pathname = new URL(m[1] ?? '').pathname;
       return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
     }),
   );

@@ -41,13 +41,13 @@ describe('Content-Security-Policy', () => {
     expect(firstResource === -1 || metaAt < firstResource).toBe(true);
     // every inline script and style is allowed by a hash (nothing relies on 'unsafe-inline')
     const hashesOf = (name: string) => new Set(directives.get(name) ?? []);
-    for (const [, attrs, body] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
+    for (const [, attrs, body = ''] of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)) {
       if (/\ssrc=/.test(attrs ?? '') || /type="(application\/(ld\+)?json|text\/template)"/.test(attrs ?? '')) continue;
       expect(hashesOf('script-src').has(`'${sha256(body)}'`), `inline script in ${file}: ${body.slice(0, 60)}`).toBe(
         true,
       );
     }
-    for (const [, body] of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)) {
+    for (const [, body = ''] of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)) {
       expect(hashesOf('style-src').has(`'${sha256(body)}'`), `inline style in ${file}: ${body.slice(0, 60)}`).toBe(
         true,
       );

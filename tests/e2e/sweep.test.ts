@@ -167,7 +167,7 @@ describe('links', () => {
     const idsOf = (file: string) => {
       if (!ids.has(file)) {
         const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
-        ids.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
+        ids.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decodeEntities(m[1] ?? ''))));
       }
       return ids.get(file) ?? new Set<string>();
     };
@@ -176,7 +176,7 @@ describe('links', () => {
     for (const file of htmlFiles()) {
       const pageUrl = new URL(file.replace(/index\.html$/, ''), siteUrl());
       const html = readFileSync(join(outDir, file), 'utf8');
-      for (const [, raw] of html.matchAll(/<a\s[^>]*?href="([^"]*#[^"]+)"/g)) {
+      for (const [, raw = ''] of html.matchAll(/<a\s[^>]*?href="([^"]*#[^"]+)"/g)) {
         const target = new URL(decodeEntities(raw), pageUrl);
         if (target.origin !== pageUrl.origin) continue;
         const fragment = decodeURIComponent(target.hash.slice(1));
