@@ -56,6 +56,7 @@ export const scenarioLabels = {
   noMeterMoves: 'No meter moves',
   // player
   playerHeading: 'Play the scenario',
+  loadingEnding: 'Loading the ending…',
   loading: 'Loading the interactive scenario…',
   decision: (n: number) => `Decision ${n}`,
   lastChoice: 'After your last choice',

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import { type ReactNode, type RefObject, useEffect } from 'react';
 import { conditionsHold, conditionText, type Decision, scenarioLabels as L, type Scenario } from '../../scenarios';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { Html } from './Html';
@@ -16,6 +16,8 @@ interface Props {
   onRevisit: (decision: number) => void;
   onRestart: () => void;
   onBack: () => void;
+  /** Move focus to the ending's heading when it appears (it loads lazily, after the choice that led here). */
+  focusOnMount?: boolean;
 }
 
 /** Explains in words which checkpoint rule sent the learner here, from the meters after the last decision. */
@@ -43,7 +45,12 @@ export function EndingView({
   onRevisit,
   onRestart,
   onBack,
+  focusOnMount = false,
 }: Props) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus once, when the lazily loaded ending first appears
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, []);
   const e = scenario.endings.find((x) => x.id === ending);
   if (!e) return null;
   const why = whyText(scenario, history, ending);

@@ -1,5 +1,5 @@
 import { useSelector } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import {
   type Decision,
   scenarioLabels as L,
@@ -14,9 +14,11 @@ import {
 } from '../../scenarios';
 import { markDone } from '../../stores/learner-progress';
 import type { PlayerLink } from '../ScenarioPlayer';
-import { EndingView } from './EndingView';
 import { changesText, MeterBars, meterDeltas } from './Meters';
 import { LastChoiceCard, SceneView } from './SceneView';
+
+// The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
+const EndingView = lazy(() => import('./EndingView').then((m) => ({ default: m.EndingView })));
 
 interface Props {
   id: string;
@@ -121,18 +123,21 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
         heading={L.meters}
       />
       {done ? (
-        <EndingView
-          scenario={scenario}
-          ending={node}
-          history={history}
-          found={done && !endings.includes(node) ? [...endings, node] : endings}
-          links={learnMore[node] ?? []}
-          headingRef={headingRef}
-          lastCard={lastCard}
-          onRevisit={revisit}
-          onRestart={restart}
-          onBack={back}
-        />
+        <Suspense fallback={<p className="sp-loading">{L.loadingEnding}</p>}>
+          <EndingView
+            scenario={scenario}
+            ending={node}
+            history={history}
+            found={done && !endings.includes(node) ? [...endings, node] : endings}
+            links={learnMore[node] ?? []}
+            headingRef={headingRef}
+            lastCard={lastCard}
+            onRevisit={revisit}
+            onRestart={restart}
+            onBack={back}
+            focusOnMount={moved > 0}
+          />
+        </Suspense>
       ) : scene ? (
         <SceneView
           scenario={scenario}
