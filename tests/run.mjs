@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: makes sure Chromium is there, builds the site, runs every Vitest project (unit, model, e2e)
+// `npm test`: makes sure Chromium is there, lints, type-checks, builds the site, runs every Vitest project (unit, model, e2e)
 // and ends with one line "N passed, N failed" for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -20,6 +20,9 @@ ensureChromium();
 console.log('▶ Linting …');
 const lintFailed = run(bin('biome'), ['lint', '.']).status !== 0;
 
+console.log('\n▶ Type-checking (.ts, .tsx and .astro, TypeScript strict) …');
+const typesFailed = run(bin('astro'), ['check']).status !== 0;
+
 const outDir = process.env.OUT_DIR ?? 'dist';
 console.log(`\n▶ Building the site into ${outDir}/ …`);
 if (run(bin('astro'), ['build']).status !== 0) fail('the site build failed (see the messages above).');
@@ -36,6 +39,10 @@ if (existsSync(report)) {
   failed = results.numFailedTests;
 }
 if (vitest.status !== 0 && failed === 0) failed = 1; // a crash or a failing hook still counts as a failure
+if (typesFailed) {
+  console.error('✖ astro check found type errors (see above; "npm run check" repeats them)');
+  failed += 1;
+}
 if (lintFailed) {
   console.error('✖ lint found problems (see above; "npm run lint" repeats them)');
   failed += 1;
