@@ -1,3 +1,4 @@
+import { backupKey, browserStorage, type KeyValueStore, moveAside } from '../stores/storage';
 import { fingerprintScenario } from './fingerprint';
 import { replayChoices } from './paths';
 import type { Scenario } from './types';
@@ -5,15 +6,12 @@ import type { Scenario } from './types';
 /** Version of the saved-progress format; bump it when SavedProgress changes shape. */
 export const STORAGE_VERSION = 1;
 
-/** The slice of the Web Storage API persistence needs (tests pass a fake). */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export { backupKey, browserStorage, type KeyValueStore };
 
 /** localStorage key for a scenario's progress. */
 export const progressKey = (id: string) => `stl:scenario:v${STORAGE_VERSION}:${id}`;
 /** localStorage key for the endings a learner has found in a scenario. */
 export const endingsKey = (id: string) => `stl:scenario-endings:v${STORAGE_VERSION}:${id}`;
-/** Where a record that could not be used is kept, so nothing is ever silently dropped. */
-export const backupKey = (key: string) => `${key}:backup`;
 
 /** What is saved: the choices made (replayed on load), and what they were made against. */
 export interface SavedProgress {
@@ -50,28 +48,12 @@ export type LoadResult =
   | { status: 'moved-aside'; reason: SetAsideReason; backupKey: string }
   | { status: 'unavailable' };
 
-/** The browser's localStorage, or undefined when it is missing or access throws (private modes, sandboxes). */
-export function browserStorage(): KeyValueStore | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function moveAside(store: KeyValueStore, key: string, raw: string): string {
-  const target = backupKey(key);
-  try {
-    store.setItem(target, raw);
-    store.removeItem(key);
-  } catch {
-    /* storage full or blocked: the original stays where it was, which is still not a silent drop */
-  }
-  return target;
-}
-
 /** Loads and checks saved progress; a corrupt or outdated record is moved to a backup key and reported. */
-export function loadProgress(id: string, scenario: Scenario, store = browserStorage()): LoadResult {
+export function loadProgress(
+  id: string,
+  scenario: Scenario,
+  store: KeyValueStore | undefined = browserStorage(),
+): LoadResult {
   if (!store) return { status: 'unavailable' };
   const key = progressKey(id);
   let raw: string | null;
@@ -100,7 +82,7 @@ export function saveProgress(
   id: string,
   scenario: Scenario,
   choices: readonly number[],
-  store = browserStorage(),
+  store: KeyValueStore | undefined = browserStorage(),
 ): boolean {
   if (!store) return false;
   const record: SavedProgress = {
@@ -119,7 +101,11 @@ export function saveProgress(
 }
 
 /** Endings found so far in a scenario (only ids that still exist); a corrupt list is moved aside. */
-export function loadEndingsFound(id: string, scenario: Scenario, store = browserStorage()): string[] {
+export function loadEndingsFound(
+  id: string,
+  scenario: Scenario,
+  store: KeyValueStore | undefined = browserStorage(),
+): string[] {
   if (!store) return [];
   const key = endingsKey(id);
   try {
@@ -143,7 +129,12 @@ export function loadEndingsFound(id: string, scenario: Scenario, store = browser
 }
 
 /** Adds an ending to the found list and returns the new list. */
-export function recordEnding(id: string, scenario: Scenario, ending: string, store = browserStorage()): string[] {
+export function recordEnding(
+  id: string,
+  scenario: Scenario,
+  ending: string,
+  store: KeyValueStore | undefined = browserStorage(),
+): string[] {
   const found = loadEndingsFound(id, scenario, store);
   const next = found.includes(ending) ? found : [...found, ending];
   try {

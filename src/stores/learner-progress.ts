@@ -1,6 +1,7 @@
 // The learner's progress across the site (pages visited, pages and path stops marked done, where they were last).
 // Browser storage is untrusted input: every access is guarded, the record is shape-checked, and a record that cannot
 // be read is moved aside under a backup key and reported — never silently dropped.
+import { browserStorage as localStorageOrUndefined, moveAside } from './storage';
 
 /** Storage key of the current progress record. */
 export const PROGRESS_KEY = 'stl:progress';
@@ -99,12 +100,7 @@ export function parseProgressText(text: string): { progress: Progress } | { prob
 
 /** The browser's localStorage, or null where it is unavailable (private modes, disabled storage). */
 export function browserStorage(): StorageLike | null {
-  try {
-    const storage = globalThis.localStorage;
-    return storage ?? null;
-  } catch {
-    return null;
-  }
+  return localStorageOrUndefined() ?? null;
 }
 
 /** Reads the record without changing storage; `problem` is set when a stored record could not be read. */
@@ -127,14 +123,14 @@ export function peekProgress(storage: StorageLike | null): ProgressRead {
 export function loadProgress(storage: StorageLike | null): ProgressRead {
   const read = peekProgress(storage);
   if (!read.problem || !storage) return read;
-  const backupKey = `${BACKUP_PREFIX}${new Date().toISOString()}`;
+  let raw: string | null = null;
   try {
-    storage.setItem(backupKey, storage.getItem(PROGRESS_KEY) ?? '');
-    storage.removeItem(PROGRESS_KEY);
-    return { ...read, backupKey };
+    raw = storage.getItem(PROGRESS_KEY);
   } catch {
-    return read; // storage full or refused: leave the old record where it is rather than lose it
+    return read;
   }
+  const backupKey = moveAside(storage, PROGRESS_KEY, raw ?? '', `${BACKUP_PREFIX}${new Date().toISOString()}`);
+  return { ...read, backupKey };
 }
 
 /** Saves the record; returns false when storage refused it. */

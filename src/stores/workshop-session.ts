@@ -1,14 +1,7 @@
 // The room's workshop session for one scenario: votes per decision, the option taken, and where the room is.
 // Pure functions over plain JSON plus load/save through an injectable store; storage is untrusted input.
-import {
-  backupKey,
-  browserStorage,
-  fingerprintScenario,
-  type KeyValueStore,
-  replayChoices,
-  type Scenario,
-  stateKey,
-} from '../scenarios';
+import { fingerprintScenario, replayChoices, type Scenario, stateKey } from '../scenarios';
+import { browserStorage, type KeyValueStore, moveAside } from './storage';
 
 /** Version of the session format; bump it when WorkshopSession changes shape. */
 export const SESSION_VERSION = 1;
@@ -199,19 +192,12 @@ export type SessionLoad =
   | { status: 'moved-aside'; reason: SetAsideReason; backupKey: string; session: WorkshopSession }
   | { status: 'unavailable'; session: WorkshopSession };
 
-function moveAside(store: KeyValueStore, key: string, raw: string): string {
-  const target = backupKey(key);
-  try {
-    store.setItem(target, raw);
-    store.removeItem(key);
-  } catch {
-    /* storage full or blocked: the original stays where it was, which is still not a silent drop */
-  }
-  return target;
-}
-
 /** Loads and checks the saved session; a corrupt or out-of-date record is moved to a backup key and reported. */
-export function loadSession(id: string, scenario: Scenario, store = browserStorage()): SessionLoad {
+export function loadSession(
+  id: string,
+  scenario: Scenario,
+  store: KeyValueStore | undefined = browserStorage(),
+): SessionLoad {
   const fresh = newSession(id, scenario);
   if (!store) return { status: 'unavailable', session: fresh };
   const key = sessionKey(id);
@@ -240,7 +226,7 @@ export function loadSession(id: string, scenario: Scenario, store = browserStora
 }
 
 /** Saves the session; returns false when storage is unavailable or full. */
-export function saveSession(session: WorkshopSession, store = browserStorage()): boolean {
+export function saveSession(session: WorkshopSession, store: KeyValueStore | undefined = browserStorage()): boolean {
   if (!store) return false;
   try {
     store.setItem(sessionKey(session.scenario), JSON.stringify({ ...session, savedAt: new Date().toISOString() }));
@@ -251,7 +237,7 @@ export function saveSession(session: WorkshopSession, store = browserStorage()):
 }
 
 /** Forgets the session (Restart); storage errors are ignored because the next save overwrites it anyway. */
-export function clearSession(id: string, store = browserStorage()): void {
+export function clearSession(id: string, store: KeyValueStore | undefined = browserStorage()): void {
   try {
     store?.removeItem(sessionKey(id));
   } catch {
