@@ -2,6 +2,7 @@ import { type ReactNode, type RefObject, useEffect } from 'react';
 import { conditionsHold, conditionText, type Decision, scenarioLabels as L, type Scenario } from '../../scenarios';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { Html } from './Html';
+import { LearnMore } from './LearnMore';
 import { changesText } from './Meters';
 import { ScenarioMap } from './ScenarioMap';
 
@@ -98,18 +99,7 @@ export function EndingView({
           <li key={q}>{q}</li>
         ))}
       </ol>
-      {links.length > 0 && (
-        <>
-          <h3>{L.learnMore}</h3>
-          <ul>
-            {links.map((l) => (
-              <li key={l.url}>
-                <a href={l.url}>{l.title}</a> <span className="tag">{l.type}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LearnMore heading={L.learnMore} links={links} />
       <ScenarioMap scenario={scenario} history={history} ending={ending} found={found} />
       <div className="sp-controls">
         <button type="button" className="button secondary" onClick={onBack}>

@@ -4,6 +4,7 @@ import { type Decision, scenarioLabels as L, type Scenario, type ScenarioMachine
 import type { RoomDecision } from '../../stores/workshop-session';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { Html } from '../scenario/Html';
+import { LearnMore } from '../scenario/LearnMore';
 import { ScenarioMap } from '../scenario/ScenarioMap';
 import { RoomPath } from './RoomPath';
 
@@ -52,18 +53,7 @@ export function EndingStep({
       <h3>{W.roomsPath}</h3>
       <RoomPath scenario={scenario} machine={machine} decisions={decisions} history={history} onReplay={onReplay} />
       <ScenarioMap scenario={scenario} history={history} ending={ending} found={found} />
-      {links.length > 0 && (
-        <>
-          <h3>{W.learnMore}</h3>
-          <ul>
-            {links.map((l) => (
-              <li key={l.url}>
-                <a href={l.url}>{l.title}</a> <span className="tag">{l.type}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LearnMore heading={W.learnMore} links={links} />
     </section>
   );
 }
