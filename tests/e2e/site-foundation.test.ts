@@ -108,6 +108,15 @@ describe('site foundation', () => {
     await context.close();
   });
 
+  test.each(['/', '/roles/product-owner/', '/events/', '/topics/', '/glossary/', '/paths/csm-course/', '/progress/', '/search/', '/workshop/', '/workshop/done-mostly/'])(
+    'at 320 px wide %s needs no sideways scrolling',
+    async (path) => {
+      const { context, page } = await openPage(browser, path, { viewport: { width: 320, height: 700 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await context.close();
+    },
+  );
+
   test('a tampered address shows the friendly not-found page', async () => {
     const { context, page } = await openPage(browser, '/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here/i);
