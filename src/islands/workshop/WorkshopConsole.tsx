@@ -99,6 +99,8 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
     go(S.newSession(id, scenario));
   };
 
+  // The ending on screen is recorded by an effect just after it renders; a click in between must not lose it.
+  const settled = reached ? S.recordEnding(session, reached) : session;
   const { history, meters } = snapshot.context;
   const lastMade = history.at(-1);
   const lastRoom = session.decisions.at(-1);
@@ -130,7 +132,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         )}
         <Toolbar
           canGoBack={session.decisions.length > 0}
-          onBack={() => go(S.undoDecision(session))}
+          onBack={() => go(S.undoDecision(settled))}
           onRestart={restart}
           full={full}
         />
@@ -164,7 +166,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             found={session.endings.includes(ending) ? session.endings : [...session.endings, ending]}
             links={learnMore[ending] ?? []}
             headingRef={headingRef}
-            onReplay={(n, choice) => go(S.replayFrom(session, n, choice))}
+            onReplay={(n, choice) => go(S.replayFrom(settled, n, choice))}
           />
         ) : scene ? (
           <VoteStep
