@@ -1,35 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import {
-  BACKUP_PREFIX, backupKeys, emptyProgress, loadProgress, PROGRESS_KEY, parseProgressText, peekProgress,
-  recordVisit, type StorageLike, saveProgress, setDone, updateProgress,
+  BACKUP_PREFIX,
+  backupKeys,
+  emptyProgress,
+  loadProgress,
+  PROGRESS_KEY,
+  parseProgressText,
+  peekProgress,
+  recordVisit,
+  type StorageLike,
+  saveProgress,
+  setDone,
+  updateProgress,
 } from '../../src/stores/learner-progress';
+import { memoryStorage, throwingStorage as sharedThrowing } from '../support/storage';
 
-/** An in-memory Web Storage. */
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => { data.set(k, String(v)); },
-    removeItem: (k) => { data.delete(k); },
-    key: (i) => [...data.keys()][i] ?? null,
-    get length() { return data.size; },
-  };
-}
-
-/** A storage that throws on every access, as Safari's private mode once did. */
-const throwingStorage: StorageLike = {
-  getItem: () => { throw new Error('SecurityError'); },
-  setItem: () => { throw new Error('QuotaExceededError'); },
-  removeItem: () => { throw new Error('SecurityError'); },
-  key: () => { throw new Error('SecurityError'); },
-  length: 0,
-};
+const throwingStorage: StorageLike = sharedThrowing;
 
 describe('learner progress store', () => {
   test('a visit and a page marked done survive a save and a fresh read', () => {
     const storage = memoryStorage();
-    updateProgress(storage, (p) => recordVisit(p, '/roles/product-owner/', 'Product Owner', new Date('2026-11-20T10:00:00Z')));
+    updateProgress(storage, (p) =>
+      recordVisit(p, '/roles/product-owner/', 'Product Owner', new Date('2026-11-20T10:00:00Z')),
+    );
     updateProgress(storage, (p) => setDone(p, 'roles/product-owner', true));
     const { progress, problem } = loadProgress(storage);
     expect(problem).toBeUndefined();
@@ -86,8 +79,21 @@ describe('learner progress store', () => {
   });
 
   test.each([
-    ['a script tag as a path', { version: 1, visited: { '/<script>alert(1)</script>/': '2026-01-01T00:00:00Z' }, done: {} }, 'corrupt'],
-    ['a javascript: last place', { version: 1, visited: {}, done: {}, last: { path: 'javascript:alert(1)', title: 'x', at: '2026-01-01T00:00:00Z' } }, 'corrupt'],
+    [
+      'a script tag as a path',
+      { version: 1, visited: { '/<script>alert(1)</script>/': '2026-01-01T00:00:00Z' }, done: {} },
+      'corrupt',
+    ],
+    [
+      'a javascript: last place',
+      {
+        version: 1,
+        visited: {},
+        done: {},
+        last: { path: 'javascript:alert(1)', title: 'x', at: '2026-01-01T00:00:00Z' },
+      },
+      'corrupt',
+    ],
     ['a date that is not a date', { version: 1, visited: { '/roles/': 'yesterday' }, done: {} }, 'corrupt'],
     ['a list instead of a map', { version: 1, visited: [], done: {} }, 'corrupt'],
     ['a future version', { version: 7, visited: {}, done: {} }, 'unknown-version'],

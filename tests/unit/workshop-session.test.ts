@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backupKey, type KeyValueStore, replayChoices, type Scenario } from '../../src/scenarios';
+import { backupKey, replayChoices, type Scenario } from '../../src/scenarios';
 import {
   advance,
   castVote,
@@ -19,30 +19,13 @@ import {
   undoDecision,
   type WorkshopSession,
 } from '../../src/stores/workshop-session';
+import { memoryStorage, throwingStorage } from '../support/storage';
 import { loadScenario } from './scenarios/load';
 
 const id = 'just-squeeze-it-in';
 const scenario = loadScenario(`content/scenarios/${id}.yaml`);
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
-const throwing: KeyValueStore = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new Error('SecurityError');
-  },
-};
+const memory = () => memoryStorage();
+const throwing = throwingStorage;
 
 /** Casts votes like a facilitator pressing + per option, e.g. [3, 1, 0]. */
 function room(session: WorkshopSession, votes: number[]): WorkshopSession {

@@ -3,37 +3,19 @@ import {
   backupKey,
   endingsKey,
   fingerprintScenario,
-  type KeyValueStore,
   loadEndingsFound,
   loadProgress,
   progressKey,
   recordEnding,
   saveProgress,
 } from '../../../src/scenarios';
+import { memoryStorage, throwingStorage } from '../../support/storage';
 import { loadScenario } from './load';
 
 const scenario = loadScenario('tests/fixtures/scenarios/valid/tiny.yaml');
 const id = 'tiny';
-const memory = (): KeyValueStore & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
-const throwing: KeyValueStore = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new Error('SecurityError');
-  },
-};
+const memory = () => memoryStorage();
+const throwing = throwingStorage;
 
 describe('saved progress', () => {
   test('a saved game resumes with the same choices', () => {
