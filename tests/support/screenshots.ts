@@ -9,7 +9,14 @@ const [outDir = 'dist', ...paths] = process.argv.slice(2);
 const server = await startStaticServer(resolve(outDir), process.env.BASE ?? '/');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 mkdirSync('/tmp/shots', { recursive: true });
 for (const path of paths.length ? paths : ['/']) {

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildWithContent } from '../support/build-fixture';
 
-const fixture = (path: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/content-minimal', path), 'utf8');
+const fixture = (path: string) =>
+  readFileSync(resolve(import.meta.dirname, '../fixtures/content-minimal', path), 'utf8');
 const topic = fixture('topics/forecasts-not-promises.mdx');
 
 describe('an author mistake fails the build with file, field and expectation', () => {
@@ -28,15 +29,23 @@ describe('an author mistake fails the build with file, field and expectation', (
 
   test('a related page that does not exist is named with its field and index', () => {
     const build = buildWithContent({
-      'topics/forecasts-not-promises.mdx': topic.replace('related: [roles/product-owner]', 'related: [roles/product-owner, roles/po]'),
+      'topics/forecasts-not-promises.mdx': topic.replace(
+        'related: [roles/product-owner]',
+        'related: [roles/product-owner, roles/po]',
+      ),
     });
     expect(build.ok).toBe(false);
-    expect(build.output).toMatch(/forecasts-not-promises\.mdx: "related\[1\]" points to "roles\/po", which does not exist/);
+    expect(build.output).toMatch(
+      /forecasts-not-promises\.mdx: "related\[1\]" points to "roles\/po", which does not exist/,
+    );
   });
 
   test('a glossary term used inline that does not exist is named', () => {
     const build = buildWithContent({
-      'topics/forecasts-not-promises.mdx': topic.replace('Fixture body.', 'Fixture body with <Term id="no-such-term">x</Term>.'),
+      'topics/forecasts-not-promises.mdx': topic.replace(
+        'Fixture body.',
+        'Fixture body with <Term id="no-such-term">x</Term>.',
+      ),
     });
     expect(build.ok).toBe(false);
     expect(build.output).toContain('<Term id="no-such-term"> names a glossary term that does not exist');
@@ -45,7 +54,10 @@ describe('an author mistake fails the build with file, field and expectation', (
 
   test('a badly shaped reference is explained', () => {
     const build = buildWithContent({
-      'paths/new-team-member.yaml': fixture('paths/new-team-member.yaml').replace('ref: events/sprint-planning', 'ref: Sprint Planning'),
+      'paths/new-team-member.yaml': fixture('paths/new-team-member.yaml').replace(
+        'ref: events/sprint-planning',
+        'ref: Sprint Planning',
+      ),
     });
     expect(build.ok).toBe(false);
     expect(build.output).toContain('new-team-member');

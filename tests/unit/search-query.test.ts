@@ -64,7 +64,10 @@ describe('parseExcerpt: Pagefind excerpts become text parts, only <mark> survive
 
   test('drops every other tag, attributes and all, so nothing executable can come through', () => {
     const parts = parseExcerpt('a<img src=x onerror=alert(1)>b<script>c</script><mark onclick="x">d</mark>');
-    expect(parts).toEqual([{ text: 'abc', mark: false }, { text: 'd', mark: true }]);
+    expect(parts).toEqual([
+      { text: 'abc', mark: false },
+      { text: 'd', mark: true },
+    ]);
   });
 
   test('an unclosed mark does not swallow the rest, and invalid numeric entities vanish', () => {

@@ -57,7 +57,9 @@ const queries: [query: string, expected: string][] = [
 
 let pagefind: PagefindApi;
 const ranks: { query: string; rank: number }[] = [];
-beforeAll(async () => { pagefind = await loadBuiltIndex(); });
+beforeAll(async () => {
+  pagefind = await loadBuiltIndex();
+});
 afterAll(() => {
   const top1 = ranks.filter((r) => r.rank === 1).length;
   const top3 = ranks.filter((r) => r.rank >= 1 && r.rank <= 3).length;
