@@ -1,17 +1,10 @@
 // Measurements in headless Chromium: what a page really requests at load and on interaction, with each response's
 // raw, gzip and brotli size (compressed here from the body, as a host would send it).
 import { chromium } from 'playwright-core';
+import { chromeFlags, chromePath } from '../tests/support/local-setup.mjs';
 import { compress } from './serve.mjs';
 
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromeFlags, chromePath };
 
 export function launch() {
   return chromium.launch({ executablePath: chromePath, headless: true, args: chromeFlags });

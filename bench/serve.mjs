@@ -4,20 +4,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { contentTypes } from '../tests/support/local-setup.mjs';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-};
 const compressible = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
 
 /** Brotli as a CDN does it for static files (quality 11), gzip at the common default (6). */
@@ -54,7 +42,7 @@ export function serve(root, base = '/') {
       status = 404;
       file = join(root, '404.html');
     }
-    const type = types[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypes[extname(file)] ?? 'application/octet-stream';
     const accept = String(req.headers['accept-encoding'] ?? '');
     const encoding = compressible.test(type)
       ? accept.includes('br')

@@ -1,15 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** Chromium from the system (Debian's `chromium`); tests/run.mjs makes sure it is there. */
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/** Headless flags that keep Chromium off the network and quiet on a locked-down machine. */
-export const chromeFlags = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
-];
+import { chromeFlags, chromePath } from '../support/local-setup.mjs';
 
 /** WCAG 2.2 A and AA rule tags for axe-core. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -41,14 +33,19 @@ export async function openPage(
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   const origin = new URL(inject('siteUrl')).origin;
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
   page.on('pageerror', (err) => problems.consoleErrors.push(String(err)));
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.foreignRequests.push(url);
   });
   page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`));
-  page.on('response', (res) => { if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`); });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+  });
   await page.goto(siteUrl(path), { waitUntil: 'load' });
   return { context, page, problems };
 }
@@ -57,7 +54,11 @@ export async function openPage(
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
 }
 

@@ -3,20 +3,14 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromeFlags, chromePath } from './local-setup.mjs';
 import { startStaticServer } from './static-server.ts';
 
 const [outDir = 'dist', ...paths] = process.argv.slice(2);
 const server = await startStaticServer(resolve(outDir), process.env.BASE ?? '/');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: chromePath,
+  args: chromeFlags,
 });
 mkdirSync('/tmp/shots', { recursive: true });
 for (const path of paths.length ? paths : ['/']) {

@@ -2,20 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-};
+import { contentTypes } from './local-setup.mjs';
 
 /**
  * Serves a static folder the way a plain static host does (index.html for folders, 404.html otherwise),
@@ -36,7 +23,7 @@ export function startStaticServer(root: string, base = '/'): Promise<{ url: stri
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return send404();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
 
     function send404() {
