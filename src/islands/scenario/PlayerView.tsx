@@ -15,6 +15,7 @@ import {
 import { markDone } from '../../stores/learner-progress';
 import type { PlayerLink } from '../ScenarioPlayer';
 import { changesText, MeterBars, meterDeltas } from './Meters';
+import { Notice } from './Notice';
 import { LastChoiceCard, SceneView } from './SceneView';
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
@@ -105,14 +106,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   const scene = scenario.scenes.find((s) => s.id === node);
   return (
     <div className="sp-body" data-state={done ? 'ending' : 'scene'}>
-      {notice && (
-        <div className="sp-notice" role="status">
-          <p>{notice}</p>
-          <button type="button" className="button secondary" onClick={() => setNotice('')}>
-            {L.dismiss}
-          </button>
-        </div>
-      )}
+      <Notice className="sp-notice" text={notice} dismiss={L.dismiss} onDismiss={() => setNotice('')} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -14,6 +14,7 @@ import { useVoteKeys } from './useVoteKeys';
 import { VoteStep } from './VoteStep';
 import '../ScenarioPlayer.css';
 import './workshop.css';
+import { Notice } from '../scenario/Notice';
 
 interface Props {
   /** Scenario id (the file name); names the saved session. */
@@ -122,14 +123,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         <h2 id="ws-h" className="visually-hidden">
           {W.consoleHeading}
         </h2>
-        {notice && (
-          <div className="ws-notice" role="status">
-            <p>{notice}</p>
-            <button type="button" className="button secondary" onClick={() => setNotice('')}>
-              {W.dismiss}
-            </button>
-          </div>
-        )}
+        <Notice className="ws-notice" text={notice} dismiss={W.dismiss} onDismiss={() => setNotice('')} />
         <Toolbar
           canGoBack={session.decisions.length > 0}
           onBack={() => go(S.undoDecision(settled))}
@@ -163,7 +157,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             ending={ending}
             decisions={session.decisions}
             history={history}
-            found={session.endings.includes(ending) ? session.endings : [...session.endings, ending]}
+            found={settled.endings}
             links={learnMore[ending] ?? []}
             headingRef={headingRef}
             onReplay={(n, choice) => go(S.replayFrom(settled, n, choice))}
