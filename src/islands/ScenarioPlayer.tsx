@@ -28,10 +28,12 @@ interface Props {
 }
 
 /** What the player starts from, read from storage after mounting (never during server rendering). */
-interface Boot {
+export interface Boot {
   load: LoadResult;
   choices: number[];
   endings: string[];
+  /** The found-endings list was damaged and set aside (the learner is told). */
+  endingsMovedAside: boolean;
 }
 
 /**
@@ -43,7 +45,13 @@ export default function ScenarioPlayer({ id, scenario, learnMore }: Props) {
   const [boot, setBoot] = useState<Boot | null>(null);
   useEffect(() => {
     const load = loadProgress(id, scenario);
-    setBoot({ load, choices: load.status === 'resumed' ? load.choices : [], endings: loadEndingsFound(id, scenario) });
+    const found = loadEndingsFound(id, scenario);
+    setBoot({
+      load,
+      choices: load.status === 'resumed' ? load.choices : [],
+      endings: found.endings,
+      endingsMovedAside: found.movedAside !== null,
+    });
     document.documentElement.dataset.scenarioPlayer = 'active';
     return () => {
       delete document.documentElement.dataset.scenarioPlayer;

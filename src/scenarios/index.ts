@@ -19,6 +19,7 @@ export {
 export {
   backupKey,
   browserStorage,
+  type EndingsFound,
   endingsKey,
   type KeyValueStore,
   type LoadResult,

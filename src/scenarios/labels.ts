@@ -87,6 +87,8 @@ export const scenarioLabels = {
     'Your saved progress for this scenario was damaged, so it could not be used. A copy was kept in this browser under a backup key; you are starting from the beginning.',
   noticeOutdated:
     'This scenario has changed since you saved your progress, so your old path no longer fits. A copy was kept in this browser under a backup key; you are starting from the beginning.',
+  noticeEndingsCorrupt:
+    'Your list of endings found in this scenario was damaged, so the map starts empty again. A copy was kept in this browser under a backup key.',
   noticeResumed: 'Welcome back: you are where you left off.',
   announceBack: 'Went back one step.',
   announceRestart: 'Started again from the beginning.',

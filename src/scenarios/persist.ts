@@ -100,17 +100,24 @@ export function saveProgress(
   }
 }
 
-/** Endings found so far in a scenario (only ids that still exist); a corrupt list is moved aside. */
+/** The endings found so far; `movedAside` names the backup key when a damaged list was set aside (tell the learner). */
+export interface EndingsFound {
+  endings: string[];
+  movedAside: string | null;
+}
+
+/** Endings found so far in a scenario (only ids that still exist); a corrupt list is moved aside and reported. */
 export function loadEndingsFound(
   id: string,
   scenario: Scenario,
   store: KeyValueStore | undefined = browserStorage(),
-): string[] {
-  if (!store) return [];
+): EndingsFound {
+  const none: EndingsFound = { endings: [], movedAside: null };
+  if (!store) return none;
   const key = endingsKey(id);
   try {
     const raw = store.getItem(key);
-    if (raw === null) return [];
+    if (raw === null) return none;
     let list: unknown;
     try {
       list = JSON.parse(raw);
@@ -118,13 +125,12 @@ export function loadEndingsFound(
       list = null;
     }
     if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
-      moveAside(store, key, raw);
-      return [];
+      return { endings: [], movedAside: moveAside(store, key, raw) };
     }
     const known = new Set(scenario.endings.map((e) => e.id));
-    return list.filter((x) => known.has(x));
+    return { endings: list.filter((x) => known.has(x)), movedAside: null };
   } catch {
-    return [];
+    return none;
   }
 }
 
@@ -135,7 +141,7 @@ export function recordEnding(
   ending: string,
   store: KeyValueStore | undefined = browserStorage(),
 ): string[] {
-  const found = loadEndingsFound(id, scenario, store);
+  const found = loadEndingsFound(id, scenario, store).endings;
   const next = found.includes(ending) ? found : [...found, ending];
   try {
     store?.setItem(endingsKey(id), JSON.stringify(next));

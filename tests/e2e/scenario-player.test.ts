@@ -126,6 +126,23 @@ describe('scenario player', () => {
     await ctx.close();
   });
 
+  test('a damaged list of endings found is reported and kept aside; the map counts afresh', async () => {
+    const endingsKey = 'stl:scenario-endings:v1:just-squeeze-it-in';
+    const { context: ctx, page } = await openPage(browser, '/');
+    await page.evaluate((k) => localStorage.setItem(k, '["forecast-everyone-believes", 7'), endingsKey);
+    await page.goto(page.url().replace(/\/$/, path));
+    await sceneHeading(page).waitFor();
+    const notice = page.getByRole('status').filter({ hasText: 'list of endings found' });
+    expect(await notice.isVisible()).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), endingsKey)).toBe(
+      '["forecast-everyone-believes", 7',
+    );
+    await play(page, toGoodEnding);
+    await page.locator('#sp-ending-h').waitFor();
+    expect(await page.getByText('1 of 4 endings found').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
   test('the player has no axe violations mid-scenario or at the ending, at 320 px, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context, page } = await openPage(browser, path, {

@@ -13,7 +13,7 @@ import {
   stateKey,
 } from '../../scenarios';
 import { markDone } from '../../stores/learner-progress';
-import type { PlayerLink } from '../ScenarioPlayer';
+import type { Boot, PlayerLink } from '../ScenarioPlayer';
 import { changesText, MeterBars, meterDeltas } from './Meters';
 import { Notice } from './Notice';
 import { LastChoiceCard, SceneView } from './SceneView';
@@ -25,11 +25,11 @@ interface Props {
   id: string;
   scenario: Scenario;
   machine: ScenarioMachine;
-  boot: { load: LoadResult; choices: number[]; endings: string[] };
+  boot: Boot;
   learnMore: Record<string, PlayerLink[]>;
 }
 
-const noticeFor = (load: LoadResult) =>
+const progressNotice = (load: LoadResult) =>
   load.status === 'moved-aside'
     ? load.reason === 'corrupt'
       ? L.noticeCorrupt
@@ -40,12 +40,15 @@ const noticeFor = (load: LoadResult) =>
         ? L.noStorage
         : '';
 
+const noticeFor = (boot: Boot) =>
+  [progressNotice(boot.load), boot.endingsMovedAside ? L.noticeEndingsCorrupt : ''].filter(Boolean).join(' ');
+
 /** Drives one actor: scene or ending, meters, feedback, back/restart/revisit; saves after every change. */
 export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   const [actor, setActor] = useState<PlayActor>(() => startPlay(machine, boot.choices));
   const snapshot = useSelector(actor, (s) => s);
   const [endings, setEndings] = useState(boot.endings);
-  const [notice, setNotice] = useState(noticeFor(boot.load));
+  const [notice, setNotice] = useState(noticeFor(boot));
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);

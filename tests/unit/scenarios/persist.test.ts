@@ -75,7 +75,7 @@ describe('saved progress', () => {
   test('storage that throws (private mode) never crashes', () => {
     expect(loadProgress(id, scenario, throwing)).toEqual({ status: 'unavailable' });
     expect(saveProgress(id, scenario, [0], throwing)).toBe(false);
-    expect(loadEndingsFound(id, scenario, throwing)).toEqual([]);
+    expect(loadEndingsFound(id, scenario, throwing)).toEqual({ endings: [], movedAside: null });
     expect(recordEnding(id, scenario, 'good', throwing)).toEqual(['good']);
   });
 
@@ -85,7 +85,17 @@ describe('saved progress', () => {
     recordEnding(id, scenario, 'good', store);
     expect(recordEnding(id, scenario, 'bad', store)).toEqual(['good', 'bad']);
     store.setItem(endingsKey(id), JSON.stringify(['good', 'gone']));
-    expect(loadEndingsFound(id, scenario, store)).toEqual(['good']);
+    expect(loadEndingsFound(id, scenario, store)).toEqual({ endings: ['good'], movedAside: null });
+  });
+
+  test('a damaged endings list is moved aside, reported and kept under its backup key', () => {
+    const store = memory();
+    store.setItem(endingsKey(id), '{"not": "a list"');
+    const found = loadEndingsFound(id, scenario, store);
+    expect(found.endings).toEqual([]);
+    expect(found.movedAside).toMatch(/backup/);
+    expect(store.getItem(found.movedAside ?? '')).toBe('{"not": "a list"');
+    expect(store.getItem(endingsKey(id))).toBeNull();
   });
 
   test('the fingerprint ignores prose but notices a changed branch', () => {
