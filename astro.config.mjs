@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 import { csp, securityHeaders } from './src/integrations/headers.mjs';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE lets the same site deploy under a sub-path (GitHub Pages: BASE=/repo-name/).
 const base = process.env.BASE ?? '/';
@@ -27,7 +27,8 @@ export default defineConfig({
       rolldownOptions: {
         // Every MDX file triggers this harmless warning (withastro/astro#18087); hide it so real warnings stay visible.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

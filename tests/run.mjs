@@ -10,15 +10,19 @@ const bin = (name) => resolve(root, 'node_modules/.bin', name);
 // node_modules/.bin first, so every child runs on the pinned Node 24 even when this script was started without npm.
 const PATH = `${resolve(root, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`;
 function run(cmd, args, env = {}) {
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (result.error) console.error(`✖ could not run ${cmd}: ${result.error.message} (did "npm install" finish?)`);
   return result;
 }
 
 ensureChromium();
 
-console.log('▶ Linting …');
-const lintFailed = run(bin('biome'), ['lint', '.']).status !== 0;
+console.log('▶ Linting and checking the format (npm run format fixes the format) …');
+const lintFailed = run(bin('biome'), ['check', '.']).status !== 0;
 
 console.log('\n▶ Type-checking (.ts, .tsx and .astro, TypeScript strict) …');
 const typesFailed = run(bin('astro'), ['check']).status !== 0;
@@ -30,7 +34,13 @@ if (run(bin('astro'), ['build']).status !== 0) fail('the site build failed (see 
 console.log('\n▶ Running the tests …');
 mkdirSync(resolve(root, 'tests/.output'), { recursive: true });
 const report = resolve(root, 'tests/.output/vitest.json');
-const vitest = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const vitest = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {

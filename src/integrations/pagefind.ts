@@ -5,8 +5,13 @@ import { close, createIndex } from 'pagefind';
 
 /** Pagefind's prebuilt UIs: we ship our own small UI, so these are deleted to keep the deploy lean. */
 const unusedBundleFiles = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 /**
@@ -26,7 +31,8 @@ export default function pagefind(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath });
-          if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
           await Promise.all(unusedBundleFiles.map((f) => rm(new URL(`pagefind/${f}`, dir), { force: true })));
           logger.info(`Indexed ${added.page_count} pages into ${outputPath}`);
         } finally {

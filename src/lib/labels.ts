@@ -92,7 +92,8 @@ export const ui = {
   progressProblemCorrupt: 'the saved record was damaged',
   progressProblemVersion: 'the saved record comes from a version of the site this one cannot read',
   progressProblemTooLarge: 'the file is far larger than a progress record can be',
-  progressMovedAside: 'Your earlier saved progress could not be read ({reason}). It was kept aside, not deleted: download it below, and progress starts fresh from here.',
+  progressMovedAside:
+    'Your earlier saved progress could not be read ({reason}). It was kept aside, not deleted: download it below, and progress starts fresh from here.',
   progressDownloadBackup: 'Download the earlier record',
   statusDone: 'Done',
   statusVisited: 'Visited',
@@ -116,7 +117,8 @@ export const searchUi = {
   filterAny: 'Any',
   results: 'Search results',
   hint: 'Type a word or question. ↑ and ↓ move through results, Enter opens one, Esc closes.',
-  hintPage: 'Type a word or question. ↑ and ↓ move through results, Enter opens one. The address updates so you can share it.',
+  hintPage:
+    'Type a word or question. ↑ and ↓ move through results, Enter opens one. The address updates so you can share it.',
   loading: 'Loading search…',
   searching: 'Searching…',
   count: (n: number, q: string) => (n === 1 ? `1 page matches “${q}”.` : `${n} pages match “${q}”.`),
@@ -124,7 +126,9 @@ export const searchUi = {
   none: (q: string) => `No page matches “${q}”. Try one word, or a Scrum term such as “Sprint Review”.`,
   shortened: (n: number) => `That search was very long, so only its first ${n} characters were used.`,
   failed: 'Search could not load. Reload the page to try again, or browse the sections in the menu.',
-  devOnly: 'Search works on the built site: run “npm start” and open it there. It is not available in development mode.',
-  needsJs: 'Search needs JavaScript, which is turned off or blocked. Every page is still reachable from the menu and the glossary.',
+  devOnly:
+    'Search works on the built site: run “npm start” and open it there. It is not available in development mode.',
+  needsJs:
+    'Search needs JavaScript, which is turned off or blocked. Every page is still reachable from the menu and the glossary.',
   allResults: 'Open these results as a page you can share',
 } as const;

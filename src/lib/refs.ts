@@ -17,7 +17,9 @@ export interface ResolvedRef {
 /** Thrown when content points at an entry that does not exist; the message names file, field and target. */
 export class BrokenReferenceError extends Error {
   constructor(file: string, field: string, ref: string) {
-    super(`${file}: "${field}" points to "${ref}", which does not exist. Check the collection and the file name (without extension).`);
+    super(
+      `${file}: "${field}" points to "${ref}", which does not exist. Check the collection and the file name (without extension).`,
+    );
     this.name = 'BrokenReferenceError';
   }
 }
@@ -27,7 +29,13 @@ export async function resolveRef(ref: string, file: string, field: string): Prom
   const [collection, id] = ref.split('/') as [RefCollection, string];
   const entry = await getEntry(collection as CollectionKey, id);
   if (!entry) throw new BrokenReferenceError(file, field, ref);
-  const data = entry.data as { title?: string; term?: string; description?: string; definition?: string; summary?: string };
+  const data = entry.data as {
+    title?: string;
+    term?: string;
+    description?: string;
+    definition?: string;
+    summary?: string;
+  };
   return {
     ref,
     collection,

@@ -20,7 +20,9 @@ export const pageSchema = z.object({
   /** Related pages as "collection/id"; each must exist or the build fails. */
   related: z.array(pageRefSchema).default([]),
   /** Ids of scenarios that practise this page's idea; each must exist or the build fails. */
-  scenarios: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a scenario id such as "just-squeeze-it-in"')).default([]),
+  scenarios: z
+    .array(z.string().regex(/^[a-z0-9-]+$/, 'expected a scenario id such as "just-squeeze-it-in"'))
+    .default([]),
   /** Reflection questions shown at the end of the page. */
   reflection: z.array(sentence).min(1),
   /** Words learners type that the page answers ("PO", "standup"); fed to search. */

@@ -20,7 +20,10 @@ if (box && steps.length > 0) {
     }
   }
   const summary = box.querySelector<HTMLElement>('[data-path-summary]');
-  if (summary) summary.textContent = (box.dataset.template ?? '').replace('{done}', String(done)).replace('{total}', String(steps.length));
+  if (summary)
+    summary.textContent = (box.dataset.template ?? '')
+      .replace('{done}', String(done))
+      .replace('{total}', String(steps.length));
   const bar = box.querySelector('progress');
   if (bar) bar.value = done;
   const link = box.querySelector<HTMLAnchorElement>('[data-path-continue]');

@@ -1,6 +1,11 @@
 // Runs on content pages: records the visit and wires the "Mark as done" toggle (see ProgressMark.astro).
 import {
-  browserStorage, PROGRESS_CHANGED, peekProgress, recordVisit, setDone, updateProgress,
+  browserStorage,
+  PROGRESS_CHANGED,
+  peekProgress,
+  recordVisit,
+  setDone,
+  updateProgress,
 } from '../stores/learner-progress';
 
 const storage = browserStorage();

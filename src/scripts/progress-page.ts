@@ -1,8 +1,14 @@
 // The progress page: shows the learner's record, reports a record that had to be moved aside, and lets them
 // export, import, print or clear it. Every value shown goes through textContent; nothing is inserted as HTML.
 import {
-  backupKeys, browserStorage, emptyProgress, loadProgress, type Progress, type ProgressProblem,
-  parseProgressText, saveProgress,
+  backupKeys,
+  browserStorage,
+  emptyProgress,
+  loadProgress,
+  type Progress,
+  type ProgressProblem,
+  parseProgressText,
+  saveProgress,
 } from '../stores/learner-progress';
 
 const app = document.querySelector<HTMLElement>('[data-progress-app]');
@@ -13,7 +19,9 @@ function start(app: HTMLElement): void {
   const text = (name: string) => app.dataset[name] ?? '';
   const $ = <T extends Element>(selector: string) => app.querySelector<T>(selector);
   const message = $<HTMLElement>('[data-progress-message]');
-  const say = (words: string) => { if (message) message.textContent = words; };
+  const say = (words: string) => {
+    if (message) message.textContent = words;
+  };
   const problemText = (problem: ProgressProblem) =>
     text(`problem${problem.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`);
 
@@ -24,7 +32,9 @@ function start(app: HTMLElement): void {
   document.querySelector<HTMLElement>('[data-progress-nojs]')?.setAttribute('hidden', '');
   app.hidden = false;
 
-  $('[data-export]')?.addEventListener('click', () => download(JSON.stringify(progress, null, 2), 'scrum-trust-lab-progress.json'));
+  $('[data-export]')?.addEventListener('click', () =>
+    download(JSON.stringify(progress, null, 2), 'scrum-trust-lab-progress.json'),
+  );
   $('[data-print]')?.addEventListener('click', () => window.print());
   $('[data-clear]')?.addEventListener('click', () => {
     if (!window.confirm(text('clearConfirm'))) return;
@@ -57,7 +67,11 @@ function start(app: HTMLElement): void {
     const key = backupKey ?? backupKeys(storage)[0];
     $('[data-download-backup]')?.addEventListener('click', () => {
       let saved = '';
-      try { saved = (key && storage?.getItem(key)) || ''; } catch { /* unreadable storage: offer an empty file */ }
+      try {
+        saved = (key && storage?.getItem(key)) || '';
+      } catch {
+        /* unreadable storage: offer an empty file */
+      }
       download(saved, 'scrum-trust-lab-progress-earlier.json');
     });
     box.hidden = false;
@@ -81,7 +95,9 @@ function start(app: HTMLElement): void {
     }
     const summary = $('[data-summary-text]');
     if (summary) {
-      summary.textContent = text('summary').replace('{done}', String(done)).replace('{visited}', String(visited))
+      summary.textContent = text('summary')
+        .replace('{done}', String(done))
+        .replace('{visited}', String(visited))
         .replace('{total}', text('total'));
     }
     const bar = $<HTMLProgressElement>('[data-summary-bar]');
@@ -97,7 +113,10 @@ function start(app: HTMLElement): void {
     if (!p.last) return;
     const url = text('base').replace(/\/$/, '') + p.last.path;
     const link = $<HTMLAnchorElement>('[data-last-link]');
-    if (link) { link.textContent = p.last.title; link.href = url; }
+    if (link) {
+      link.textContent = p.last.title;
+      link.href = url;
+    }
     const resume = $<HTMLAnchorElement>('[data-resume]');
     if (resume) resume.href = url;
   }
@@ -105,7 +124,9 @@ function start(app: HTMLElement): void {
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 function download(contents: string, name: string): void {

@@ -20,7 +20,9 @@ function loadPagefind(): Promise<PagefindApi> {
     await pagefind.init();
     return pagefind;
   })();
-  pagefindLoad.catch(() => { pagefindLoad = undefined; }); // a failed load may be retried on the next search
+  pagefindLoad.catch(() => {
+    pagefindLoad = undefined;
+  }); // a failed load may be retried on the next search
   return pagefindLoad;
 }
 
@@ -49,7 +51,9 @@ export function attachSearchPanel(root: HTMLElement): SearchPanel {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
-  const say = (text: string) => { status.textContent = text; };
+  const say = (text: string) => {
+    status.textContent = text;
+  };
 
   function setActive(index: number) {
     const all = options();
@@ -81,7 +85,10 @@ export function attachSearchPanel(root: HTMLElement): SearchPanel {
     history.replaceState(history.state, '', url);
   }
 
-  function renderOption(index: number, data: { url: string; excerpt: string; meta: Record<string, string | undefined> }) {
+  function renderOption(
+    index: number,
+    data: { url: string; excerpt: string; meta: Record<string, string | undefined> },
+  ) {
     const option = document.createElement('div');
     option.id = `${root.id}-option-${index}`;
     option.setAttribute('role', 'option');
@@ -147,12 +154,19 @@ export function attachSearchPanel(root: HTMLElement): SearchPanel {
   }
 
   input.addEventListener('input', schedule);
-  for (const select of selects) select.addEventListener('change', () => { void search(); });
+  for (const select of selects)
+    select.addEventListener('change', () => {
+      void search();
+    });
   input.addEventListener('keydown', (event) => {
     const count = options().length;
-    if (event.key === 'ArrowDown' && count) { event.preventDefault(); setActive(active + 1); }
-    else if (event.key === 'ArrowUp' && count) { event.preventDefault(); setActive(active <= 0 ? count - 1 : active - 1); }
-    else if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown' && count) {
+      event.preventDefault();
+      setActive(active + 1);
+    } else if (event.key === 'ArrowUp' && count) {
+      event.preventDefault();
+      setActive(active <= 0 ? count - 1 : active - 1);
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       open(options()[Math.max(active, 0)]);
     }

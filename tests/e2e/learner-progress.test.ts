@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('learner progress', () => {
   test('learner marks a page done, then sees it on the path, the progress page and the home page after coming back', async () => {
@@ -24,12 +28,16 @@ describe('learner progress', () => {
     await page.goto(siteUrl('/progress/'));
     const item = page.locator('li[data-ref="roles/product-owner"]');
     expect(await item.locator('[data-status]').textContent()).toBe('Done');
-    expect(await page.getByRole('heading', { name: /^1 done and 0 visited, of \d+ pages and scenarios$/ }).count()).toBe(1);
+    expect(
+      await page.getByRole('heading', { name: /^1 done and 0 visited, of \d+ pages and scenarios$/ }).count(),
+    ).toBe(1);
 
     await page.goto(siteUrl('/'));
     const resume = page.locator('[data-resume-box]');
     await expect.poll(() => resume.isVisible()).toBe(true);
-    expect(await resume.getByRole('link', { name: 'Product Owner' }).getAttribute('href')).toMatch(/\/roles\/product-owner\/$/);
+    expect(await resume.getByRole('link', { name: 'Product Owner' }).getAttribute('href')).toMatch(
+      /\/roles\/product-owner\/$/,
+    );
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -62,12 +70,22 @@ describe('learner progress', () => {
 
   test('importing a hostile progress file shows a calm message, changes nothing and runs no script', async () => {
     const { context, page } = await openPage(browser, '/progress/');
-    await page.evaluate(() => { (window as unknown as { pwned: boolean }).pwned = false; });
-    const hostile = JSON.stringify({
-      version: 1, visited: {}, done: {},
-      last: { path: '/"><img src=x onerror="window.pwned=true">/', title: '<img src=x onerror="window.pwned=true">', at: '2026-01-01T00:00:00Z' },
+    await page.evaluate(() => {
+      (window as unknown as { pwned: boolean }).pwned = false;
     });
-    await page.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    const hostile = JSON.stringify({
+      version: 1,
+      visited: {},
+      done: {},
+      last: {
+        path: '/"><img src=x onerror="window.pwned=true">/',
+        title: '<img src=x onerror="window.pwned=true">',
+        at: '2026-01-01T00:00:00Z',
+      },
+    });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
     await expect.poll(() => page.locator('[data-progress-message]').textContent()).toContain('could not be used');
     expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
     expect(await page.locator('main img').count()).toBe(0);
@@ -76,10 +94,18 @@ describe('learner progress', () => {
   });
 
   test('a valid exported file loads into another browser', async () => {
-    const record = { version: 1, visited: { '/topics/technical-debt/': '2026-11-01T09:00:00.000Z' }, done: { 'topics/technical-debt': '2026-11-01T09:30:00.000Z' } };
+    const record = {
+      version: 1,
+      visited: { '/topics/technical-debt/': '2026-11-01T09:00:00.000Z' },
+      done: { 'topics/technical-debt': '2026-11-01T09:30:00.000Z' },
+    };
     const { context, page } = await openPage(browser, '/progress/');
-    await page.locator('input[type=file]').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
-    await expect.poll(() => page.locator('[data-progress-message]').textContent()).toBe('Progress loaded from the file.');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await expect
+      .poll(() => page.locator('[data-progress-message]').textContent())
+      .toBe('Progress loaded from the file.');
     expect(await page.locator('li[data-ref="topics/technical-debt"] [data-status]').textContent()).toBe('Done');
     await context.close();
   });

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, openPage, siteUrl, tabTo } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search Scrum Trust Lab' });
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -12,7 +16,10 @@ const isSearchFile = (url: string) => /\/pagefind\/|search-panel/.test(url);
 
 async function typeQuery(page: Page, scope: string, text: string) {
   await page.locator(`${scope} [data-search-input]`).pressSequentially(text, { delay: 20 });
-  await page.locator(`${scope} [data-search-status]`).filter({ hasText: `“${text}”` }).waitFor();
+  await page
+    .locator(`${scope} [data-search-status]`)
+    .filter({ hasText: `“${text}”` })
+    .waitFor();
 }
 
 describe('search', () => {
@@ -82,7 +89,11 @@ describe('search', () => {
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(false);
     await page.locator('#search-page-input').fill('story points');
     await page.waitForURL((url) => url.searchParams.get('q') === 'story points');
-    await page.locator('#search-page-results').getByRole('option', { name: /Story points/ }).first().waitFor();
+    await page
+      .locator('#search-page-results')
+      .getByRole('option', { name: /Story points/ })
+      .first()
+      .waitFor();
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -92,7 +103,9 @@ describe('search', () => {
     const requests: string[] = [];
     const bytes = new Map<string, number>();
     page.on('request', (r) => requests.push(r.url()));
-    page.on('response', async (r) => { bytes.set(r.url(), (await r.body().catch(() => Buffer.alloc(0))).length); });
+    page.on('response', async (r) => {
+      bytes.set(r.url(), (await r.body().catch(() => Buffer.alloc(0))).length);
+    });
     await page.reload({ waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 2000);
     await page.waitForTimeout(300);
@@ -116,7 +129,9 @@ describe('search', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img, main script:not([type="module"]):not([src])').count()).toBe(0);
     expect(await page.locator('#search-page-input').inputValue()).toContain('<img src=x');
-    expect(await page.locator('#search-page [data-search-status]').textContent()).toMatch(/No page matches|match(es)? “<img src=x/);
+    expect(await page.locator('#search-page [data-search-status]').textContent()).toMatch(
+      /No page matches|match(es)? “<img src=x/,
+    );
 
     await page.goto(siteUrl(`/search/?q=${'a'.repeat(10_000)}`));
     const status = page.locator('#search-page [data-search-status]');

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, openPage, tabTo } from './support';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('site foundation', () => {
   test('visitor opens the home page: it loads cleanly and offers the three ways in', async () => {
@@ -76,7 +80,9 @@ describe('site foundation', () => {
   });
 
   test('a glossary term shows its definition on keyboard focus, Escape hides it, and it never widens a phone screen', async () => {
-    const { context, page } = await openPage(browser, '/roles/product-owner/', { viewport: { width: 375, height: 800 } });
+    const { context, page } = await openPage(browser, '/roles/product-owner/', {
+      viewport: { width: 375, height: 800 },
+    });
     const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await pageWidth()).toBeLessThanOrEqual(375);
     const terms = page.locator('[data-term] > a');
@@ -85,7 +91,12 @@ describe('site foundation', () => {
     const tip = page.locator(`#${await last.getAttribute('aria-describedby')}`);
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.getAttribute('role')).toBe('tooltip');
-    await expect.poll(async () => { const box = await tip.boundingBox(); return box ? box.x + box.width : 999; }).toBeLessThanOrEqual(375);
+    await expect
+      .poll(async () => {
+        const box = await tip.boundingBox();
+        return box ? box.x + box.width : 999;
+      })
+      .toBeLessThanOrEqual(375);
     expect(await pageWidth()).toBeLessThanOrEqual(375);
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
@@ -98,7 +109,12 @@ describe('site foundation', () => {
     const table = page.getByRole('table');
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(6);
-    const timebox = async (name: string) => rows.filter({ has: page.getByRole('rowheader', { name }) }).locator('td').first().textContent();
+    const timebox = async (name: string) =>
+      rows
+        .filter({ has: page.getByRole('rowheader', { name }) })
+        .locator('td')
+        .first()
+        .textContent();
     expect(await timebox('Daily Scrum')).toBe('15 minutes');
     expect(await timebox('Sprint Planning')).toMatch(/^At most 8 hours for a one-month Sprint/);
     expect(await timebox('Sprint Review')).toMatch(/^At most 4 hours for a one-month Sprint/);
@@ -108,14 +124,22 @@ describe('site foundation', () => {
     await context.close();
   });
 
-  test.each(['/', '/roles/product-owner/', '/events/', '/topics/', '/glossary/', '/paths/csm-course/', '/progress/', '/search/', '/workshop/', '/workshop/done-mostly/'])(
-    'at 320 px wide %s needs no sideways scrolling',
-    async (path) => {
-      const { context, page } = await openPage(browser, path, { viewport: { width: 320, height: 700 } });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      await context.close();
-    },
-  );
+  test.each([
+    '/',
+    '/roles/product-owner/',
+    '/events/',
+    '/topics/',
+    '/glossary/',
+    '/paths/csm-course/',
+    '/progress/',
+    '/search/',
+    '/workshop/',
+    '/workshop/done-mostly/',
+  ])('at 320 px wide %s needs no sideways scrolling', async (path) => {
+    const { context, page } = await openPage(browser, path, { viewport: { width: 320, height: 700 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
 
   test('a tampered address shows the friendly not-found page', async () => {
     const { context, page } = await openPage(browser, '/roles/%3Cscript%3Ealert(1)%3C%2Fscript%3E/');

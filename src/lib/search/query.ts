@@ -43,28 +43,104 @@ export const synonyms: Readonly<Record<string, string>> = {
 
 /** Words that carry no meaning for search and, as prefixes, match almost every page ("a" → "about"). */
 const stopWords = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'be', 'to', 'of', 'in', 'on', 'at', 'for', 'as', 'by', 'it', 'its', 'and',
-  'or', 'what', 'whats', 'does', 'do', 'did', 'how', 'when', 'should', 'can', 'i', 'we', 'you', 'my', 'our',
-  'me', 'mean', 'means', 'meaning', 'about', 'with', 'this', 'that', 'there', 'if', 'so', 'vs', 'versus', 'but',
-  'not', 'dont', 'doesnt', 'isnt', 'into', 'from', 'get', 'gets', 'like', 'goes',
-  'go', 'asks', 'ask', 'wants', 'want', 'some', 'any', 'them', 'they', 'their', 'has', 'have', 'had',
+  'a',
+  'an',
+  'the',
+  'is',
+  'are',
+  'was',
+  'be',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'as',
+  'by',
+  'it',
+  'its',
+  'and',
+  'or',
+  'what',
+  'whats',
+  'does',
+  'do',
+  'did',
+  'how',
+  'when',
+  'should',
+  'can',
+  'i',
+  'we',
+  'you',
+  'my',
+  'our',
+  'me',
+  'mean',
+  'means',
+  'meaning',
+  'about',
+  'with',
+  'this',
+  'that',
+  'there',
+  'if',
+  'so',
+  'vs',
+  'versus',
+  'but',
+  'not',
+  'dont',
+  'doesnt',
+  'isnt',
+  'into',
+  'from',
+  'get',
+  'gets',
+  'like',
+  'goes',
+  'go',
+  'asks',
+  'ask',
+  'wants',
+  'want',
+  'some',
+  'any',
+  'them',
+  'they',
+  'their',
+  'has',
+  'have',
+  'had',
 ]);
 
 /** Trims, removes control characters, collapses spaces and cuts to MAX_QUERY_LENGTH. */
 export function normaliseQuery(raw: string): { query: string; shortened: boolean } {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = raw
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const shortened = clean.length > MAX_QUERY_LENGTH;
   return { query: shortened ? clean.slice(0, MAX_QUERY_LENGTH).trim() : clean, shortened };
 }
 
-const phraseKeys = Object.keys(synonyms).filter((k) => /[\s-]/.test(k)).sort((a, b) => b.length - a.length);
+const phraseKeys = Object.keys(synonyms)
+  .filter((k) => /[\s-]/.test(k))
+  .sort((a, b) => b.length - a.length);
 
 /** The query Pagefind receives: synonyms expanded, stop words dropped (unless nothing else is left). */
 export function expandQuery(query: string): string {
-  let text = ` ${query.toLowerCase().replace(/[’']/g, '').replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
+  let text = ` ${query
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')} `;
   for (const phrase of phraseKeys) text = text.split(` ${phrase} `).join(` ${synonyms[phrase]} `);
-  const words = text.split(/\s+/).filter(Boolean).map((w) => synonyms[w] ?? w);
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => synonyms[w] ?? w);
   const meaningful = words.filter((w) => !stopWords.has(w));
   return (meaningful.length > 0 ? meaningful : words).join(' ');
 }

@@ -19,7 +19,10 @@ export interface PagefindResultData {
 export interface PagefindApi {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Searches with synonym expansion and word-by-word relaxation; returns result handles, best first. */
