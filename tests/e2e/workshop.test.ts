@@ -163,6 +163,40 @@ describe('workshop console', () => {
     }, 120_000);
   }
 
+  test('full screen on a 1280×720 projector: one screen, options and "Go with the room" in view, the scene scrolls from the keyboard', async () => {
+    const screen = { width: 1280, height: 720 };
+    const { context, page } = await openPage(browser, path, { viewport: screen, screen });
+    await page.locator('#ws-scene-h').waitFor();
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.classList.contains('ws'));
+    await vote(page, ['2', '2', '1']);
+    const inView = (selector: string) =>
+      page.evaluate(
+        ({ selector, height }) =>
+          [...document.querySelectorAll(selector)].map((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= height;
+          }),
+        { selector, height: screen.height },
+      );
+    // the console is exactly one screen: nothing of it lies below the projector's edge
+    expect(await page.evaluate(() => document.fullscreenElement?.scrollHeight)).toBe(screen.height);
+    expect(await inView('.ws-option'), 'every option').not.toContain(false);
+    expect(await inView('.ws-go, .ws-total'), '"Go with the room" and the total').toEqual([true, true]);
+    // the story is longer than the screen: its column takes focus and scrolls with the arrow keys
+    const ask = page.locator('.ws-ask');
+    expect(await inView('.ws-ask')).toEqual([false]);
+    await tabTo(page, '.ws-scene', 30);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => inView('.ws-ask')).toEqual([true]);
+    expect(await ask.textContent()).toContain('Ask the room');
+    expect(await inView('.ws-go'), 'the decision stays in view while the story scrolls').toEqual([true]);
+    expect(await axeViolations(page)).toEqual([]);
+    await goWithTheRoom(page);
+    expect(await text(page, 'chosen by the majority').isVisible()).toBe(true);
+    await context.close();
+  });
+
   test('the print handout shows the room’s path and debrief questions and hides the controls', async () => {
     const { context, page } = await openPage(browser, path);
     for (const winner of [1, 1, 1, 1, 1]) await decideByRoom(page, winner);

@@ -12,13 +12,26 @@ interface Props {
   votes: readonly number[];
   isOpen: (index: number) => boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Full screen: the scene scrolls on its own, so it takes keyboard focus (arrow keys scroll it). */
+  stage: boolean;
   onVote: (option: number, delta: 1 | -1) => void;
   onDecide: (option: number) => void;
   onClear: () => void;
 }
 
 /** One scene on the wall: the situation, the question for the room, the lettered options and the live vote. */
-export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef, onVote, onDecide, onClear }: Props) {
+export function VoteStep({
+  scenario,
+  scene,
+  decision,
+  votes,
+  isOpen,
+  headingRef,
+  stage,
+  onVote,
+  onDecide,
+  onClear,
+}: Props) {
   const counts = votesFor(votes, scene.choices.length);
   const { shares, total } = tally(counts);
   const winner = majority(counts, isOpen);
@@ -36,7 +49,7 @@ export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef,
         : W.noVotesHint;
   return (
     <section className="ws-step ws-vote" aria-labelledby="ws-scene-h">
-      <div className="ws-scene">
+      <div className="ws-scene" {...(stage ? { tabIndex: 0, role: 'group', 'aria-labelledby': 'ws-scene-h' } : {})}>
         <p className="ws-kicker">{W.decision(decision)}</p>
         <h2 id="ws-scene-h" ref={headingRef} tabIndex={-1}>
           {scene.speaker}
@@ -109,27 +122,29 @@ export function VoteStep({ scenario, scene, decision, votes, isOpen, headingRef,
             );
           })}
         </ol>
-        <p className="ws-total">
-          {total ? W.totalVotes(total) : W.noVotesYet}
-          {total > 0 && (
-            <button type="button" className="ws-clear" onClick={onClear}>
-              {W.clearVotes}
-            </button>
-          )}
-        </p>
-        <div className="ws-decide">
-          <button
-            type="button"
-            className="button ws-go"
-            disabled={winner === null}
-            aria-describedby="ws-go-hint"
-            onClick={() => winner !== null && onDecide(winner)}
-          >
-            {W.goWithRoom}
-          </button>
-          <p id="ws-go-hint" className="ws-hint">
-            {hint}
+        <div className="ws-tally">
+          <p className="ws-total">
+            {total ? W.totalVotes(total) : W.noVotesYet}
+            {total > 0 && (
+              <button type="button" className="ws-clear" onClick={onClear}>
+                {W.clearVotes}
+              </button>
+            )}
           </p>
+          <div className="ws-decide">
+            <button
+              type="button"
+              className="button ws-go"
+              disabled={winner === null}
+              aria-describedby="ws-go-hint"
+              onClick={() => winner !== null && onDecide(winner)}
+            >
+              {W.goWithRoom}
+            </button>
+            <p id="ws-go-hint" className="ws-hint">
+              {hint}
+            </p>
+          </div>
         </div>
         <h3 className="ws-pick-h">{W.pickHeading}</h3>
         <ul className="ws-picks">

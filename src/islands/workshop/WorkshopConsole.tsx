@@ -170,6 +170,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
             votes={session.pending}
             isOpen={isOpen}
             headingRef={headingRef}
+            stage={full.active}
             onVote={vote}
             onDecide={decideOption}
             onClear={() => {
