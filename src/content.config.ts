@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { castSchema } from './schemas/cast';
 import { eventSchema } from './schemas/event';
 import { glossarySchema } from './schemas/glossary';
 import { pathSchema } from './schemas/path';
@@ -19,5 +20,6 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary', '**/*.yaml'), schema: glossarySchema }),
   paths: defineCollection({ loader: from('paths', '**/*.yaml'), schema: pathSchema }),
   sections: defineCollection({ loader: from('sections', '**/*.mdx'), schema: sectionSchema }),
+  cast: defineCollection({ loader: from('cast', '**/*.yaml'), schema: castSchema }),
   scenarios: defineCollection({ loader: from('scenarios', '**/*.yaml'), schema: scenarioSchema }),
 };

@@ -102,6 +102,22 @@ export const ui = {
   footerGuide: 'Facts follow the 2020 Scrum Guide by Ken Schwaber and Jeff Sutherland (CC BY-SA 4.0).',
 } as const;
 
+/** Labels of the cast page (/cast/). */
+export const castUi = {
+  caresAbout: 'Cares about',
+  pressure: 'Under pressure from',
+  appearsIn: 'Appears in',
+  played: '(you play them here)',
+  noScenarios: 'No scenario yet.',
+  accountability: {
+    'product-owner': 'in a Scrum Team',
+    developer: 'in a Scrum Team',
+    'scrum-master': 'in a Scrum Team',
+    leader: 'business leader, outside the Scrum Team',
+    stakeholder: 'stakeholder, outside the Scrum Team',
+  },
+} as const;
+
 /** Search UI labels (header button, dialog, /search/ page). */
 export const searchUi = {
   open: 'Search',
