@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { behaviourSchema } from './schemas/behaviour';
 import { castSchema } from './schemas/cast';
 import { eventSchema } from './schemas/event';
 import { glossarySchema } from './schemas/glossary';
@@ -20,6 +21,7 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary', '**/*.yaml'), schema: glossarySchema }),
   paths: defineCollection({ loader: from('paths', '**/*.yaml'), schema: pathSchema }),
   sections: defineCollection({ loader: from('sections', '**/*.mdx'), schema: sectionSchema }),
+  behaviours: defineCollection({ loader: from('behaviours', '**/*.yaml'), schema: behaviourSchema }),
   cast: defineCollection({ loader: from('cast', '**/*.yaml'), schema: castSchema }),
   scenarios: defineCollection({ loader: from('scenarios', '**/*.yaml'), schema: scenarioSchema }),
 };

@@ -118,6 +118,21 @@ export const castUi = {
   },
 } as const;
 
+/** Labels of the coverage page (/scenarios/coverage/). */
+export const coverageUi = {
+  side: {
+    po: "When the Product Owner loses the Developers' trust",
+    team: "When the Developers lose the Product Owner's trust",
+    around: 'Around the Scrum Team',
+  },
+  count: (covered: number, total: number) => `${covered} of ${total} practised`,
+  behaviour: 'Behaviour',
+  looks: 'What it looks like',
+  scenarios: 'Practise it in',
+  none: 'No scenario yet',
+  seat: (role: string) => `(you play ${role})`,
+} as const;
+
 /** Search UI labels (header button, dialog, /search/ page). */
 export const searchUi = {
   open: 'Search',
