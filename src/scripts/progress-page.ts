@@ -36,6 +36,7 @@ function start(app: HTMLElement): void {
   /** True while the page shows progress that is not in storage (a save failed, or an import could not be saved). */
   let unsaved = false;
   let cannotSaveDismissed = false;
+  const exportCurrent = () => downloadText(JSON.stringify(progress, null, 2), N.downloadName('learner', '', false));
   if (loaded.status === 'set-aside') showSetAside(N.loadNotice('learner', loaded), loaded.raw);
   if (loaded.status === 'unavailable') showCannotSave();
   render();
@@ -43,7 +44,6 @@ function start(app: HTMLElement): void {
   document.querySelector<HTMLElement>('[data-progress-nojs]')?.setAttribute('hidden', '');
   app.hidden = false;
 
-  const exportCurrent = () => downloadText(JSON.stringify(progress, null, 2), N.downloadName('learner', '', false));
   $('[data-export]')?.addEventListener('click', exportCurrent);
   $('[data-print]')?.addEventListener('click', () => window.print());
   $('[data-clear]')?.addEventListener('click', () => {
