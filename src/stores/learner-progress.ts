@@ -262,7 +262,11 @@ export function saveImport(slot: Slot, next: Progress): Imported {
   }
   const saved = saveRecord(slot, next);
   if (saved.status === 'saved') return { status: 'saved', copyKey };
-  if (copyKey) store.removeItem(copyKey); // nothing was replaced, so the copy is not needed
+  try {
+    if (copyKey) store.removeItem(copyKey); // nothing was replaced, so the copy is not needed
+  } catch {
+    /* an extra copy is harmless */
+  }
   return saved.status === 'conflict' ? saved : { status: 'failed', full: saved.status === 'failed' && saved.full };
 }
 
