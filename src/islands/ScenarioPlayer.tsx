@@ -1,22 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  compileScenario,
-  scenarioLabels as L,
-  type LoadResult,
-  loadEndingsFound,
-  loadProgress,
-  type Scenario,
-  type ScenarioMachine,
-} from '../scenarios';
+import { compileScenario, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../scenarios';
+import { type EndingsLoad, loadEndingsFound, loadProgress, type ProgressLoad } from '../stores/scenario-progress';
 import { PlayerView } from './scenario/PlayerView';
+import type { PlayerLink } from './shared/types';
 import './ScenarioPlayer.css';
 
-/** A learn-more link resolved at build time. */
-export interface PlayerLink {
-  url: string;
-  title: string;
-  type: string;
-}
+export type { PlayerLink };
 
 interface Props {
   /** Scenario id (the file name); names the saved progress. */
@@ -29,11 +18,10 @@ interface Props {
 
 /** What the player starts from, read from storage after mounting (never during server rendering). */
 export interface Boot {
-  load: LoadResult;
-  choices: number[];
-  endings: string[];
-  /** The found-endings list was damaged and set aside (the learner is told). */
-  endingsMovedAside: boolean;
+  /** Saved progress: how it loaded (told to the learner), the slot to save through, the choices to replay. */
+  progress: ProgressLoad;
+  /** Endings found so far, loaded the same way. */
+  endings: EndingsLoad;
 }
 
 /**
@@ -44,14 +32,7 @@ export default function ScenarioPlayer({ id, scenario, learnMore }: Props) {
   const machine = useMemo<ScenarioMachine>(() => compileScenario(scenario, id), [scenario, id]);
   const [boot, setBoot] = useState<Boot | null>(null);
   useEffect(() => {
-    const load = loadProgress(id, scenario);
-    const found = loadEndingsFound(id, scenario);
-    setBoot({
-      load,
-      choices: load.status === 'resumed' ? load.choices : [],
-      endings: found.endings,
-      endingsMovedAside: found.movedAside !== null,
-    });
+    setBoot({ progress: loadProgress(id, scenario), endings: loadEndingsFound(id) });
     document.documentElement.dataset.scenarioPlayer = 'active';
     return () => {
       delete document.documentElement.dataset.scenarioPlayer;

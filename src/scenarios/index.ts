@@ -16,22 +16,5 @@ export {
   startPlay,
   stateKey,
 } from './paths';
-export {
-  backupKey,
-  browserStorage,
-  type EndingsFound,
-  endingsKey,
-  type KeyValueStore,
-  type LoadResult,
-  loadEndingsFound,
-  loadProgress,
-  parseSavedProgress,
-  progressKey,
-  recordEnding,
-  type SavedProgress,
-  type SetAsideReason,
-  STORAGE_VERSION,
-  saveProgress,
-} from './persist';
 export type * from './types';
 export { checkGraph, checkStructure, nodeKinds, type Problem, REQUIRED_METERS, verifyScenario } from './verify';

@@ -1,10 +1,10 @@
 import { type ReactNode, type RefObject, useEffect } from 'react';
 import { conditionsHold, conditionText, type Decision, scenarioLabels as L, type Scenario } from '../../scenarios';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { Html } from './Html';
-import { LearnMore } from './LearnMore';
-import { changesText } from './Meters';
-import { ScenarioMap } from './ScenarioMap';
+import { Html } from '../shared/Html';
+import { LearnMore } from '../shared/LearnMore';
+import { changesText } from '../shared/Meters';
+import { ScenarioMap } from '../shared/ScenarioMap';
+import type { PlayerLink } from '../shared/types';
 
 interface Props {
   scenario: Scenario;

@@ -1,21 +1,32 @@
 import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { downloadText } from '../../lib/download';
 import {
   type Decision,
   scenarioLabels as L,
-  type LoadResult,
   type PlayActor,
-  recordEnding,
   type Scenario,
   type ScenarioMachine,
-  saveProgress,
   startPlay,
   stateKey,
 } from '../../scenarios';
 import { markDone } from '../../stores/learner-progress';
-import type { Boot, PlayerLink } from '../ScenarioPlayer';
-import { changesText, MeterBars, meterDeltas } from './Meters';
-import { Notice } from './Notice';
+import * as N from '../../stores/notices';
+import type { Loaded, Saved } from '../../stores/records';
+import {
+  endingsKey,
+  knownEndings,
+  progressKey,
+  progressRecord,
+  recordEnding,
+  reloadEndings,
+  reloadProgress,
+  saveProgress,
+} from '../../stores/scenario-progress';
+import type { Boot } from '../ScenarioPlayer';
+import { changesText, MeterBars, meterDeltas } from '../shared/Meters';
+import type { PlayerLink } from '../shared/types';
+import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
 import { LastChoiceCard, SceneView } from './SceneView';
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
@@ -29,42 +40,110 @@ interface Props {
   learnMore: Record<string, PlayerLink[]>;
 }
 
-const progressNotice = (load: LoadResult) =>
-  load.status === 'moved-aside'
-    ? load.reason === 'corrupt'
-      ? L.noticeCorrupt
-      : L.noticeOutdated
-    : load.status === 'resumed' && load.choices.length > 0
-      ? L.noticeResumed
-      : load.status === 'unavailable'
-        ? L.noStorage
-        : '';
-
-const noticeFor = (boot: Boot) =>
-  [progressNotice(boot.load), boot.endingsMovedAside ? L.noticeEndingsCorrupt : ''].filter(Boolean).join(' ');
+/** The notice for a record set aside at load, with a download of exactly what was set aside. */
+const setAsideNotice = (subject: N.Subject, id: string, loaded: Loaded<unknown>): NoticeItem[] =>
+  loaded.status === 'set-aside'
+    ? [
+        {
+          id: `set-aside-${subject}`,
+          text: N.loadNotice(subject, loaded),
+          actions: [
+            {
+              label: N.noticeButtons.downloadSetAside,
+              onClick: () => downloadText(loaded.raw, N.downloadName(subject, id, true)),
+            },
+          ],
+        },
+      ]
+    : [];
 
 /** Drives one actor: scene or ending, meters, feedback, back/restart/revisit; saves after every change. */
 export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
-  const [actor, setActor] = useState<PlayActor>(() => startPlay(machine, boot.choices));
+  const [actor, setActor] = useState<PlayActor>(() => startPlay(machine, boot.progress.choices));
   const snapshot = useSelector(actor, (s) => s);
-  const [endings, setEndings] = useState(boot.endings);
-  const [notice, setNotice] = useState(noticeFor(boot));
+  const [endings, setEndings] = useState(boot.endings.endings);
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { history, meters } = snapshot.context;
   const done = snapshot.status === 'done';
   const node = stateKey(snapshot);
+  const choices = history.map((d) => d.choice);
+  // What storage holds for this tab's play (the text of the choices), and the choices on screen now.
+  const saved = useRef(JSON.stringify(boot.progress.choices));
+  const current = useRef(choices);
+  current.current = choices;
 
-  useEffect(() => {
-    saveProgress(
-      id,
-      scenario,
-      history.map((d) => d.choice),
+  const downloadCurrent = () =>
+    downloadText(
+      JSON.stringify(progressRecord(id, scenario, current.current), null, 2),
+      N.downloadName('scenario', id, false),
     );
-    if (done && !endings.includes(node)) setEndings(recordEnding(id, scenario, node));
+  const cannotSave: NoticeItem = {
+    id: 'cannot-save',
+    text: N.cannotSave('scenario'),
+    urgent: true,
+    once: true,
+    actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
+  };
+  const notices = useNotices(() => [
+    ...(boot.progress.loaded.status === 'unavailable' ? [cannotSave] : []),
+    ...setAsideNotice('scenario', id, boot.progress.loaded),
+    ...setAsideNotice('endings', id, boot.endings.loaded),
+    ...(boot.progress.loaded.status === 'loaded' && boot.progress.choices.length > 0
+      ? [{ id: 'resumed', text: N.resumed.scenario }]
+      : []),
+  ]);
+
+  /** Replaces the play on screen with the one another tab saved. */
+  const adoptStored = () => {
+    const stored = reloadProgress(id, scenario, boot.progress.slot);
+    notices.drop('conflict');
+    if (!stored) return;
+    saved.current = JSON.stringify(stored);
+    if (JSON.stringify(current.current) === saved.current) return;
+    setActor(startPlay(machine, stored));
+    notices.show({ id: 'updated', text: N.updatedElsewhere.scenario });
+  };
+  const report = (result: Saved) => {
+    if (result.status === 'failed') notices.show(cannotSave);
+    if (result.status === 'conflict')
+      notices.show({
+        id: 'conflict',
+        text: N.conflictElsewhere('scenario'),
+        urgent: true,
+        actions: [
+          { label: N.noticeButtons.loadNewer, onClick: adoptStored },
+          { label: N.noticeButtons.downloadThisTab, onClick: downloadCurrent },
+        ],
+      });
+  };
+  useStorageEvent([progressKey(id), endingsKey(id)], (key) => {
+    if (key === endingsKey(id)) {
+      const theirs = reloadEndings(id, boot.endings.slot);
+      setEndings((found) => [...new Set([...found, ...theirs])]);
+      return;
+    }
+    // Another tab saved: follow it, unless this tab has changes it could not save (then warn, and let the learner pick).
+    if (JSON.stringify(current.current) === saved.current) adoptStored();
+    else report({ status: 'conflict' });
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: saves when the play (history) changes; `choices` derives from it and `report` only touches refs and setters
+  useEffect(() => {
+    const text = JSON.stringify(choices);
+    if (text !== saved.current) {
+      const result = saveProgress(boot.progress.slot, id, scenario, choices);
+      if (result.status === 'saved') saved.current = text;
+      report(result);
+    }
+    if (done && !endings.includes(node)) {
+      const found = recordEnding(boot.endings.slot, id, endings, node);
+      setEndings(found.endings);
+      if (found.saved.status === 'failed') report(found.saved);
+    }
     if (done) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
-  }, [id, scenario, history, done, node, endings]);
+  }, [id, scenario, history, done, node, endings, boot]);
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
   }, [moved]);
@@ -80,7 +159,6 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
     const last = actor.getSnapshot().context.history.at(-1);
     after(null, last ? changesText(scenario.meters, last.before, last.after) : '');
   };
-  const choices = history.map((d) => d.choice);
   const back = () => {
     if (done) after(startPlay(machine, choices.slice(0, -1)), L.announceBack);
     else {
@@ -109,7 +187,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
   const scene = scenario.scenes.find((s) => s.id === node);
   return (
     <div className="sp-body" data-state={done ? 'ending' : 'scene'}>
-      <Notice className="sp-notice" text={notice} dismiss={L.dismiss} onDismiss={() => setNotice('')} />
+      <Notices className="sp-notice" items={notices.items} onDismiss={notices.dismiss} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
@@ -125,7 +203,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
             scenario={scenario}
             ending={node}
             history={history}
-            found={done && !endings.includes(node) ? [...endings, node] : endings}
+            found={knownEndings(scenario, done && !endings.includes(node) ? [...endings, node] : endings)}
             links={learnMore[node] ?? []}
             headingRef={headingRef}
             lastCard={lastCard}

@@ -1,7 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { conditionText, type Decision, scenarioLabels as L, type Scenario, type Scene } from '../../scenarios';
-import { Html } from './Html';
-import { changesText } from './Meters';
+import { Html } from '../shared/Html';
+import { changesText } from '../shared/Meters';
 
 /** What the last choice caused: the choice, its feedback, the meter changes and the scene's reflection prompt. */
 export function LastChoiceCard({ scenario, decision }: { scenario: Scenario; decision: Decision }) {

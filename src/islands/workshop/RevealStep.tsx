@@ -2,8 +2,8 @@ import type { RefObject } from 'react';
 import { letter, workshopUi as W } from '../../lib/workshop-labels';
 import type { Decision, Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import { Html } from '../scenario/Html';
-import { changesText } from '../scenario/Meters';
+import { Html } from '../shared/Html';
+import { changesText } from '../shared/Meters';
 import { sceneOf } from './engine';
 import { Split } from './Split';
 
