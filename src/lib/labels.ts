@@ -110,6 +110,30 @@ export const castUi = {
   },
 } as const;
 
+/** Labels of the scenarios index (/scenarios/). */
+export const scenarioIndexUi = {
+  filtersHeading: 'Find a scenario',
+  seatLabel: 'You play',
+  eventLabel: 'Event',
+  topicLabel: 'Topic',
+  lengthLabel: 'Length',
+  any: 'Any',
+  seat: {
+    'product-owner': 'the Product Owner',
+    developer: 'a Developer',
+    'scrum-master': 'the Scrum Master',
+    leader: 'a leader or stakeholder',
+  },
+  length: { short: 'Up to 10 minutes', medium: '11 to 12 minutes', long: '13 minutes or more' },
+  count: 'Showing {shown} of {total} scenarios.',
+  kicker: (minutes: number, endings: number) => `About ${minutes} min · ${endings} endings`,
+  youPlay: 'You play',
+  bothSides: 'Play both sides: the same week from two seats',
+  found: 'Endings found: {found} of {total}',
+  coverageLink: 'Which scenario practises which behaviour',
+  castLink: 'Meet the cast',
+} as const;
+
 /** Labels of the coverage page (/scenarios/coverage/). */
 export const coverageUi = {
   side: {
