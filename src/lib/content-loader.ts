@@ -109,24 +109,42 @@ export function contentGlob<S extends z.ZodType>(base: string, pattern: string, 
     name: 'stl-content',
     load: async (context) => {
       gathered = new Map();
-      try {
-        await inner.load({
+      const problems = gathered;
+      const run = inner
+        .load({
           ...context,
           parseData: (async ({ data, filePath = '' }) => {
-            if (gathered?.has(filePath)) return {};
+            if (problems.has(filePath)) return {};
             const checked = await checkContent(schema, data);
             if (checked.problems.length === 0) return checked.data as Record<string, unknown>;
             fail(filePath, report(filePath, checked.problems));
             return {};
           }) as typeof context.parseData,
+        })
+        .then(() => {
+          if (problems.size > 0) reports.push([...problems.values()].join('\n\n'));
+        })
+        .finally(() => {
+          gathered = undefined;
         });
-        if (gathered.size > 0) throw new ContentFileError([...gathered.values()].join('\n\n'));
-      } finally {
-        gathered = undefined;
+      loading.add(run);
+      await run;
+      if (reports.length === 0) return;
+      // Wait for the other collections still loading, so one build names every broken file in every collection.
+      for (let size = 0; size !== loading.size; ) {
+        size = loading.size;
+        await Promise.allSettled([...loading]);
       }
+      loading.clear();
+      const all = reports.splice(0);
+      if (all.length > 0) throw new ContentFileError(all.join('\n\n'));
     },
   };
 }
+
+/** Loads of every collection in this build, and the reports of those with broken files. */
+const loading = new Set<Promise<unknown>>();
+const reports: string[] = [];
 
 /** The id Astro would give: the path without extension, lower-cased. */
 const entryId = (entry: string) => entry.replace(/\.[^./]+$/, '').toLowerCase();

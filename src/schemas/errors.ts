@@ -70,6 +70,13 @@ const typeWords: Record<string, string> = {
   object: 'a group of fields (key: value)',
 };
 
+/** True when a number schema only takes whole numbers (`.int()`). */
+const wantsInteger = (inst: unknown) =>
+  (
+    (inst as { _zod?: { def?: { checks?: { _zod?: { def?: { format?: unknown } } }[] } } } | undefined)?._zod?.def
+      ?.checks ?? []
+  ).some((check) => /int/.test(String(check._zod?.def?.format ?? '')));
+
 /**
  * Zod error map with plain predicates ("must be a whole number"); a schema's own message still wins. Pass it to
  * `safeParse(data, { error: contentErrorMap })`.
@@ -78,6 +85,8 @@ export const contentErrorMap = (issue: RawIssue): string | undefined => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      // z.number().int() given text says "number" first; the author still needs to hear "whole".
+      if (issue.expected === 'number' && wantsInteger(issue.inst)) return `must be ${typeWords.int}`;
       return `must be ${typeWords[issue.expected] ?? issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) <= 1) return 'must not be empty';
