@@ -177,7 +177,10 @@ export function describeIssues(issues: readonly Issue[], data: unknown, base: Pa
       !/\bgot\b/.test(message);
     if (shownInput) message += `; got ${showValue(issue.input)}`;
     const predicate = /^(must|is|needs|may|does)\b/.test(message);
-    problems.push({ path, message: where ? `${where}${predicate ? ' ' : ': '}${message}` : message });
+    // A refinement that writes a whole sentence (capitalised, like the engine's "Scene "x", choice 1: …") names
+    // its place itself; a fragment gets the place in front.
+    const sentence = issue.code === 'custom' && /^[A-Z"]/.test(message);
+    problems.push({ path, message: where && !sentence ? `${where}${predicate ? ' ' : ': '}${message}` : message });
   }
   return problems;
 }

@@ -78,6 +78,18 @@ describe('content errors read like the engine: element ids, quoted values, plain
     expect(lineOf(`---\n${yaml}---\n\nBody`, ['scenes', 1, 'predcit'], true)).toBe(6);
   });
 
+  test("a refinement's own sentence is kept as written; a fragment gets its place in front", async () => {
+    const refined = contentObject({ scenes: z.array(scene) }).superRefine((_data, ctx) => {
+      ctx.addIssue({ code: 'custom', message: 'Scene "the-ask": "next" points nowhere.', path: ['scenes', 0, 'id'] });
+      ctx.addIssue({ code: 'custom', message: 'give both readings', path: ['scenes', 0, 'speaker'] });
+    });
+    const { problems } = await checkContent(refined, { scenes: [scenes[0]] });
+    expect(problems.map((p) => p.message)).toEqual([
+      'Scene "the-ask": "next" points nowhere.',
+      'scene "opening" › speaker: give both readings',
+    ]);
+  });
+
   test('suggestions are close matches only', () => {
     expect(closestField('predcit', ['predict', 'reflect'])).toBe('predict');
     expect(closestField('Title', ['title'])).toBe('title');
