@@ -52,8 +52,9 @@ export const csp = {
 /** Directives a <meta> CSP cannot carry (browsers ignore them there), so they live in the HTTP header only. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-/** The other response headers every page gets. */
+/** The other response headers every page gets. X-Frame-Options repeats frame-ancestors for browsers without CSP 2. */
 export const otherHeaders = {
+  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy':

@@ -33,5 +33,7 @@ describe('the security policy (src/integrations/headers.mjs)', () => {
     expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'$/m);
     for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'])
       expect(text).toContain(`  ${name}: `);
+    // frame-ancestors cannot live in a <meta> CSP; X-Frame-Options says the same to browsers that predate it
+    expect(text).toContain('  X-Frame-Options: DENY\n');
   });
 });
