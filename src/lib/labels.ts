@@ -124,7 +124,7 @@ export const scenarioIndexUi = {
     'scrum-master': 'the Scrum Master',
     leader: 'a leader or stakeholder',
   },
-  length: { short: 'Up to 10 minutes', medium: '11 to 12 minutes', long: '13 minutes or more' },
+  length: { short: '11 minutes or less', medium: 'About 12 minutes', long: '13 minutes or more' },
   count: 'Showing {shown} of {total} scenarios.',
   kicker: (minutes: number, endings: number) => `About ${minutes} min · ${endings} endings`,
   youPlay: 'You play',
