@@ -12,11 +12,14 @@ import { sitemapPaths } from './sweep-pages';
 const MAX_QUERY_LENGTH = 120;
 
 const pages = sitemapPaths();
+/** Pages that sit beside a section's entries without being one ("/scenarios/coverage/" is not a scenario). */
+const notEntries = new Set(['/scenarios/coverage/']);
 /** The kind of a page: its address with the entry id replaced ("/roles/:id/"). */
-const kindOf = (path: string) => path.replace(/^\/([a-z]+)\/[^/]+\/$/, '/$1/:id/');
+const kindOf = (path: string) => (notEntries.has(path) ? path : path.replace(/^\/([a-z]+)\/[^/]+\/$/, '/$1/:id/'));
 /** Every kind of page the site has; a new kind must be added here (and so gets swept) before the tests pass. */
 const kinds = [
   '/',
+  '/cast/',
   '/events/',
   '/events/:id/',
   '/glossary/',
@@ -28,6 +31,7 @@ const kinds = [
   '/roles/:id/',
   '/scenarios/',
   '/scenarios/:id/',
+  '/scenarios/coverage/',
   '/search/',
   '/topics/',
   '/topics/:id/',
