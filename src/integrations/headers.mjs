@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlineInitScript } from '../lib/offline-init.mjs';
 import { themeInitScript } from '../lib/theme-init.mjs';
 
 /** CSP directives besides script-src and style-src, which Astro owns (it adds the hashes). */
@@ -45,7 +46,7 @@ export function cspHash(text) {
 export const csp = {
   algorithm: /** @type {const} */ ('SHA-256'),
   directives: /** @type {any[]} */ (cspDirectives),
-  scriptDirective: { resources: scriptResources, hashes: [cspHash(themeInitScript)] },
+  scriptDirective: { resources: scriptResources, hashes: [cspHash(themeInitScript), cspHash(offlineInitScript)] },
   styleDirective: { resources: styleResources },
 };
 

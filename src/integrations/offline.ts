@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest } from 'workbox-build';
 
 /** What the offline panel reads to show progress: how many files make the site, and their size. */
 export const OFFLINE_MANIFEST = 'offline.json';
@@ -23,11 +23,20 @@ export default function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { count, size, warnings } = await generateSW({
+        // offline.json (what the workshop page's panel counts against) is itself precached, so it is written first
+        // with the count that includes it, then the worker is generated over the final files.
+        const files = {
           globDirectory: out,
           globPatterns: ['**/*'],
           // The worker itself, host config and crawler files are never needed offline.
-          globIgnores: ['sw.js', '_headers', 'robots.txt', 'sitemap*.xml', OFFLINE_MANIFEST],
+          globIgnores: ['sw.js', '_headers', 'robots.txt', 'sitemap*.xml'],
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        };
+        await writeFile(`${out}/${OFFLINE_MANIFEST}`, JSON.stringify({ files: 0, bytes: 0 }));
+        const listed = await getManifest(files);
+        await writeFile(`${out}/${OFFLINE_MANIFEST}`, JSON.stringify({ files: listed.count, bytes: listed.size }));
+        const { count, size, warnings } = await generateSW({
+          ...files,
           swDest: `${out}/sw.js`,
           modifyURLPrefix: { '': base },
           directoryIndex: 'index.html',
@@ -39,7 +48,6 @@ export default function offline(): AstroIntegration {
           navigateFallbackDenylist: [/\/pagefind\//, /\.[a-z0-9]+$/i],
           // Astro's and Pagefind's hashed file names already change with their content.
           dontCacheBustURLsMatching: /\/_astro\/|\.pf_(fragment|index|meta|filter)$/,
-          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
           cleanupOutdatedCaches: true,
           clientsClaim: true,
           skipWaiting: false,
@@ -48,7 +56,6 @@ export default function offline(): AstroIntegration {
           sourcemap: false,
         });
         for (const w of warnings) logger.warn(w);
-        await writeFile(`${out}/${OFFLINE_MANIFEST}`, JSON.stringify({ files: count, bytes: size }));
         logger.info(`Service worker precaches ${count} files (${(size / 1024 / 1024).toFixed(2)} MB raw)`);
       },
     },

@@ -1,5 +1,9 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer } from '../support/static-server';
 import { launchBrowser, openPage, siteUrl } from './support';
 
 // A facilitator opens the site once with a connection, then the room's Wi-Fi dies: every page, a scenario played to
@@ -77,5 +81,44 @@ describe('offline after the first visit', () => {
     await page.goto(siteUrl('/workshop/'), { waitUntil: 'load' });
     expect(fromNetwork).toEqual([]);
     await context.close();
+  });
+
+  test('a new deploy is offered as a quiet reload, never in full screen, and the reload brings it', async () => {
+    // A copy of the build stands in for the deployed site, so the "new deploy" can change it.
+    const work = mkdtempSync(join(tmpdir(), 'stl-deploy-'));
+    cpSync(resolve(process.env.OUT_DIR ?? 'dist'), work, { recursive: true });
+    const server = await startStaticServer(work, process.env.BASE ?? '/');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      const at = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+      await page.goto(at('/workshop/'));
+      await waitUntilKept(page);
+      const notice = page.getByRole('status').filter({ hasText: 'A new version of this site is ready.' });
+      expect(await notice.isVisible()).toBe(false);
+
+      // The deploy: the worker's file changes; the browser finds it on the next visit and installs it alongside.
+      appendFileSync(join(work, 'sw.js'), '\n// deploy 2\n');
+      await page.goto(at('/workshop/just-squeeze-it-in/'));
+      await page.locator('#ws-scene-h').waitFor();
+      await page.evaluate(() => document.documentElement.requestFullscreen());
+      await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+      // Projected in full screen, the room never sees it; it appears once full screen ends, and reloads nothing.
+      expect(await notice.isVisible()).toBe(false);
+      await page.evaluate(() => document.exitFullscreen());
+      await notice.waitFor();
+      expect(await page.locator('#ws-scene-h').isVisible()).toBe(true);
+
+      await notice.getByRole('button', { name: 'Reload now' }).click();
+      await page.waitForFunction(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        return !reg?.waiting && (await (await fetch('sw.js')).text()).includes('deploy 2');
+      });
+      await page.locator('#ws-scene-h').waitFor();
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
