@@ -103,6 +103,8 @@ describe('offline after the first visit', () => {
       await page.locator('#ws-scene-h').waitFor();
       await page.evaluate(() => document.documentElement.requestFullscreen());
       await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+      // The offer has been made once its Reload button is wired.
+      await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('[data-update-reload]')?.onclick);
       // Projected in full screen, the room never sees it; it appears once full screen ends, and reloads nothing.
       expect(await notice.isVisible()).toBe(false);
       await page.evaluate(() => document.exitFullscreen());
