@@ -40,7 +40,9 @@ const kinds = [
 ];
 /** One page of each kind found in the sitemap. */
 const samples = [...new Map(pages.map((p) => [kindOf(p), p])).values()];
-const scenarioIds = pages.filter((p) => /^\/scenarios\/[^/]+\/$/.test(p)).map((p) => p.split('/')[2]);
+const scenarioIds = pages
+  .filter((p) => /^\/scenarios\/[^/]+\/$/.test(p) && !notEntries.has(p))
+  .map((p) => p.split('/')[2]);
 
 const payloads: [string, string, string, string, string] = [
   '<script>window.__pwned=1</script>',
