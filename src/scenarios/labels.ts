@@ -1,14 +1,20 @@
 // UI labels for the scenario booklet and player: the one place their words live in code. Story prose is in content/.
-import type { Condition, Meter } from './types';
+import type { Condition, Fact, Meter } from './types';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const listJoin = (parts: string[]) =>
   parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 
-/** "The team's trust … is at least 7" for one or more conditions. */
-export function conditionText(conditions: readonly Condition[], meters: readonly Meter[]): string {
+/** "The team's trust … is at least 7 and you told Ines on Thursday …" for one or more conditions. */
+export function conditionText(
+  conditions: readonly Condition[],
+  meters: readonly Meter[],
+  facts: readonly Fact[] = [],
+): string {
   return listJoin(
     conditions.map((c) => {
+      if ('fact' in c) return facts.find((f) => f.id === c.fact)?.means ?? c.fact;
+      if ('notFact' in c) return `it is not so that ${facts.find((f) => f.id === c.notFact)?.means ?? c.notFact}`;
       // conditions always sit mid-sentence ("Open only if the …"), so a leading "The" is lowered
       const label = (meters.find((m) => m.id === c.meter)?.label ?? c.meter).replace(/^The /, 'the ');
       if (c.atLeast !== undefined && c.atMost !== undefined) return `${label} is between ${c.atLeast} and ${c.atMost}`;
