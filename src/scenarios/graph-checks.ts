@@ -3,6 +3,13 @@ import { type ReachableState, reachableStates, STATE_LIMIT, type StateMap, TooMa
 import { type Problem, q } from './structure';
 import type { Condition, Meters, Scenario } from './types';
 
+/** Appends to a list in a map of lists. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const describeState = (s: { meters: Meters; facts: readonly string[] }) =>
   `meters ${Object.entries(s.meters)
     .map(([k, v]) => `${k} ${v}`)
@@ -64,7 +71,7 @@ export function checkGraph(
       });
     for (const move of state.moves) {
       if (move.to === null || !move.decision) continue;
-      reverse.set(move.to, [...(reverse.get(move.to) ?? []), state.key]);
+      push(reverse, move.to, state.key);
       opened.add(`${state.node}#${move.index}`);
       const choice = scene.choices[move.index];
       for (const [meter, delta] of Object.entries(choice?.effects ?? {})) {
@@ -79,10 +86,7 @@ export function checkGraph(
       }
       for (const hop of move.decision.hops) {
         reached.add(hop.checkpoint);
-        arrivals.set(hop.checkpoint, [
-          ...(arrivals.get(hop.checkpoint) ?? []),
-          { meters: move.decision.after, facts: move.decision.facts, rule: hop.rule },
-        ]);
+        push(arrivals, hop.checkpoint, { meters: move.decision.after, facts: move.decision.facts, rule: hop.rule });
       }
     }
   }
@@ -198,7 +202,7 @@ function checkBreaks(scenario: Scenario, map: StateMap): Problem[] {
   if (good.size === 0) return problems;
   const titles = new Map(scenario.endings.map((e) => [e.id, e.title]));
   const byScene = new Map<string, ReachableState[]>();
-  for (const state of map.states.values()) byScene.set(state.node, [...(byScene.get(state.node) ?? []), state]);
+  for (const state of map.states.values()) push(byScene, state.node, state);
   scenario.scenes.forEach((scene, s) => {
     scene.choices.forEach((choice, c) => {
       if (!choice.breaks) return;

@@ -3,6 +3,13 @@ import { compileScenario, pureTransitions, type ScenarioMachine } from './machin
 import { reachableStates, type StateMap } from './states';
 import type { Decision, Meters, PlayEvent, Scenario } from './types';
 
+/** Appends to a list in a map of lists. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A snapshot of a compiled scenario machine. */
 export type PlaySnapshot = SnapshotFrom<ScenarioMachine>;
 
@@ -105,8 +112,7 @@ export function coveringRoutes(scenario: Scenario, map: StateMap = reachableStat
   const reverse = new Map<string, { from: string; index: number }[]>();
   for (const state of map.states.values())
     for (const move of state.moves)
-      if (move.to !== null)
-        reverse.set(move.to, [...(reverse.get(move.to) ?? []), { from: state.key, index: move.index }]);
+      if (move.to !== null) push(reverse, move.to, { from: state.key, index: move.index });
   const next = new Map<string, { to: string; index: number } | null>();
   const queue: string[] = [];
   for (const state of map.states.values())

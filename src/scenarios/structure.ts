@@ -1,6 +1,13 @@
 import { variantsOf } from './conditions';
 import type { Condition, NodeKind, Scenario, Text } from './types';
 
+/** Appends to a list in a map of lists. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** One problem found in a scenario: a plain sentence naming the scene, and where in the file it sits. */
 export interface Problem {
   message: string;
@@ -134,7 +141,7 @@ export function checkStructure(scenario: Scenario, options: VerifyOptions = {}):
             c,
             'sets',
           ]);
-        setBy.set(fact, [...(setBy.get(fact) ?? []), scene.id]);
+        push(setBy, fact, scene.id);
       }
     });
   });
@@ -159,7 +166,7 @@ export function checkStructure(scenario: Scenario, options: VerifyOptions = {}):
       const fact = 'fact' in c ? c.fact : c.notFact;
       if (!facts.has(fact))
         add(`${site.where}: the condition reads the fact ${q(fact)}, which is not declared under "facts".`, site.path);
-      readBy.set(fact, [...(readBy.get(fact) ?? []), site.where]);
+      push(readBy, fact, site.where);
     }
   }
   for (const [fact, where] of readBy)
