@@ -46,6 +46,19 @@ export {
   STORAGE_VERSION,
   saveProgress,
 } from './persist';
+export {
+  type CheckpointPass,
+  type ChoiceView,
+  createPlayModel,
+  type EndingView,
+  edgeKey,
+  type MeterChange,
+  type Play,
+  type PlayModel,
+  type PlayState,
+  type SceneView,
+  type StepView,
+} from './play';
 export { type Move, type ReachableState, reachableStates, STATE_LIMIT, type StateMap } from './states';
 export { type DecisionGuess, isDecision, type ScenarioStats, scenarioStats, statsProblems } from './stats';
 export * from './types';

@@ -75,6 +75,7 @@ export const scenarioLabels = {
   revisit: (n: number) => `Go back to decision ${n} and choose differently`,
   whyThisEnding: 'Why this ending',
   endingNeeds: (text: string) => `This ending needs: ${text}.`,
+  ruleHeld: (text: string) => `The rule that held: ${text}.`,
   endingOtherwise: 'None of the earlier rules held, so the checkpoint sent you to its "otherwise" ending.',
   yourMeters: (text: string) => `Your meters: ${text}.`,
   yourPath: 'Your path',
