@@ -1,22 +1,19 @@
-import { useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  type Decision,
+  createPlayModel,
   scenarioLabels as L,
   type LoadResult,
-  type PlayActor,
   recordEnding,
   type Scenario,
   type ScenarioMachine,
   saveProgress,
-  startPlay,
-  stateKey,
 } from '../../scenarios';
 import { markDone } from '../../stores/learner-progress';
 import type { Boot, PlayerLink } from '../ScenarioPlayer';
-import { changesText, MeterBars, meterDeltas } from './Meters';
+import type { OtherSide } from './EndingView';
+import { MeterBars } from './Meters';
 import { Notice } from './Notice';
-import { LastChoiceCard, SceneView } from './SceneView';
+import { LastChoiceCard, type Person, SceneView, stepChanges } from './SceneView';
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
 const EndingView = lazy(() => import('./EndingView').then((m) => ({ default: m.EndingView })));
@@ -27,6 +24,8 @@ interface Props {
   machine: ScenarioMachine;
   boot: Boot;
   learnMore: Record<string, PlayerLink[]>;
+  people: Record<string, Person>;
+  otherSide?: OtherSide | undefined;
 }
 
 const progressNotice = (load: LoadResult) =>
@@ -43,90 +42,65 @@ const progressNotice = (load: LoadResult) =>
 const noticeFor = (boot: Boot) =>
   [progressNotice(boot.load), boot.endingsMovedAside ? L.noticeEndingsCorrupt : ''].filter(Boolean).join(' ');
 
-/** Drives one actor: scene or ending, meters, feedback, back/restart/revisit; saves after every change. */
-export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
-  const [actor, setActor] = useState<PlayActor>(() => startPlay(machine, boot.choices));
-  const snapshot = useSelector(actor, (s) => s);
+/**
+ * A thin view over the play module: the play is the list of choices; everything shown (scene, variants, locks,
+ * meters, ending, why) is the module's answer for it. Saves after every change.
+ */
+export function PlayerView({ id, scenario, machine, boot, learnMore, people, otherSide }: Props) {
+  const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
+  const [play, setPlay] = useState<number[]>(() => model.state(boot.choices).play);
+  const view = useMemo(() => model.state(play), [model, play]);
   const [endings, setEndings] = useState(boot.endings);
   const [notice, setNotice] = useState(noticeFor(boot));
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { history, meters } = snapshot.context;
-  const done = snapshot.status === 'done';
-  const node = stateKey(snapshot);
+  const ending = view.ending?.id;
 
   useEffect(() => {
-    saveProgress(
-      id,
-      scenario,
-      history.map((d) => d.choice),
-    );
-    if (done && !endings.includes(node)) setEndings(recordEnding(id, scenario, node));
-    if (done) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
-  }, [id, scenario, history, done, node, endings]);
+    saveProgress(id, scenario, view.play);
+    if (ending && !endings.includes(ending)) setEndings(recordEnding(id, scenario, ending));
+    if (ending) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
+  }, [id, scenario, view.play, ending, endings]);
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
   }, [moved]);
 
-  const after = (next: PlayActor | null, message: string) => {
-    if (next) setActor(next);
+  const go = (next: number[], message: string) => {
+    setPlay(next);
     setAnnouncement(message);
     setMoved((n) => n + 1);
   };
   const choose = (index: number) => {
-    if (!actor.getSnapshot().can({ type: 'choice.select', index })) return;
-    actor.send({ type: 'choice.select', index });
-    const last = actor.getSnapshot().context.history.at(-1);
-    after(null, last ? changesText(scenario.meters, last.before, last.after) : '');
+    if (!view.scene?.choices[index]?.open) return;
+    const next = model.choose(play, index);
+    const step = model.state(next).steps.at(-1);
+    go(next, step ? stepChanges(step) : '');
   };
-  const choices = history.map((d) => d.choice);
-  const back = () => {
-    if (done) after(startPlay(machine, choices.slice(0, -1)), L.announceBack);
-    else {
-      actor.send({ type: 'step.back' });
-      after(null, L.announceBack);
-    }
-  };
-  const restart = () => {
-    if (done) after(startPlay(machine), L.announceRestart);
-    else {
-      actor.send({ type: 'scenario.restart' });
-      after(null, L.announceRestart);
-    }
-  };
-  const revisit = (decision: number) => {
-    if (done) after(startPlay(machine, choices.slice(0, decision - 1)), L.announceRevisit(decision));
-    else {
-      actor.send({ type: 'decision.revisit', decision });
-      after(null, L.announceRevisit(decision));
-    }
-  };
+  const back = () => go(model.back(play), L.announceBack);
+  const restart = () => go(model.restart(), L.announceRestart);
+  const revisit = (n: number) => go(model.goBackTo(play, n), L.announceRevisit(n));
 
-  const last: Decision | undefined = history.at(-1);
-  const lastCard = last ? <LastChoiceCard scenario={scenario} decision={last} /> : null;
+  const last = view.steps.at(-1);
+  const reflect = last && scenario.scenes.find((s) => s.id === last.scene)?.reflect;
+  const lastCard = last ? <LastChoiceCard step={last} reflect={reflect} /> : null;
+  const deltas = last ? Object.fromEntries(last.changes.map((c) => [c.id, c.delta])) : undefined;
 
-  const scene = scenario.scenes.find((s) => s.id === node);
   return (
-    <div className="sp-body" data-state={done ? 'ending' : 'scene'}>
+    <div className="sp-body" data-state={ending ? 'ending' : 'scene'}>
       <Notice className="sp-notice" text={notice} dismiss={L.dismiss} onDismiss={() => setNotice('')} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <MeterBars
-        meters={scenario.meters}
-        values={meters}
-        deltas={last ? meterDeltas(last.before, last.after) : undefined}
-        heading={L.meters}
-      />
-      {done ? (
+      <MeterBars meters={scenario.meters} values={view.meters} deltas={deltas} heading={L.meters} />
+      {ending ? (
         <Suspense fallback={<p className="sp-loading">{L.loadingEnding}</p>}>
           <EndingView
             scenario={scenario}
-            ending={node}
-            history={history}
-            found={done && !endings.includes(node) ? [...endings, node] : endings}
-            links={learnMore[node] ?? []}
+            view={view}
+            found={endings.includes(ending) ? endings : [...endings, ending]}
+            links={learnMore[ending] ?? []}
+            otherSide={otherSide}
             headingRef={headingRef}
             lastCard={lastCard}
             onRevisit={revisit}
@@ -135,18 +109,17 @@ export function PlayerView({ id, scenario, machine, boot, learnMore }: Props) {
             focusOnMount={moved > 0}
           />
         </Suspense>
-      ) : scene ? (
+      ) : view.scene ? (
         <SceneView
-          scenario={scenario}
-          scene={scene}
-          decision={history.length + 1}
+          scene={view.scene}
+          people={people}
+          meters={scenario.meters}
           headingRef={headingRef}
           lastCard={lastCard}
-          isOpen={(index) => snapshot.can({ type: 'choice.select', index })}
-          canGoBack={snapshot.can({ type: 'step.back' })}
+          canGoBack={play.length > 0}
           onChoose={choose}
           onBack={back}
-          onRestart={history.length > 0 ? restart : undefined}
+          onRestart={play.length > 0 ? restart : undefined}
         />
       ) : null}
     </div>
