@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { csp, securityHeaders } from './src/integrations/headers.mjs';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE lets the same site deploy under a sub-path (GitHub Pages: BASE=/repo-name/).
@@ -16,7 +17,7 @@ export default defineConfig({
   // OUT_DIR and CACHE_DIR let tests and parallel builds write outside dist/ and node_modules/.astro.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [react(), mdx(), sitemap(), securityHeaders(), pagefind()],
+  integrations: [react(), mdx(), sitemap(), securityHeaders(), pagefind(), offline()],
   // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles); the policy and the
   // _headers file written from it live in src/integrations/headers.mjs.
   security: { csp },

@@ -102,16 +102,7 @@ export const scenarioLabels = {
   hiddenEnding: 'Hidden ending: not found yet',
   youAreHere: 'your ending',
   onYourPath: 'on your path',
-  noticeCorrupt:
-    'Your saved progress for this scenario was damaged, so it could not be used. A copy was kept in this browser under a backup key; you are starting from the beginning.',
-  noticeOutdated:
-    'This scenario has changed since you saved your progress, so your old path no longer fits. A copy was kept in this browser under a backup key; you are starting from the beginning.',
-  noticeEndingsCorrupt:
-    'Your list of endings found in this scenario was damaged, so the map starts empty again. A copy was kept in this browser under a backup key.',
-  noticeResumed: 'Welcome back: you are where you left off.',
   announceBack: 'Went back one step.',
   announceRestart: 'Started again from the beginning.',
   announceRevisit: (n: number) => `Back at decision ${n}. Choose differently if you like.`,
-  dismiss: 'Dismiss',
-  noStorage: 'Your browser does not let this page save progress, so it will not survive a reload.',
 } as const;

@@ -36,7 +36,7 @@ afterAll(async () => {
 
 /** A context that records uncaught errors, console errors and CSP violations (a blocked injection is still one). */
 async function hostileContext(storage: Record<string, string> = {}) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript((entries) => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];

@@ -244,10 +244,17 @@ describe('workshop console', () => {
     await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"decisions":"<b>lots</b>"'), key);
     await page.reload();
     await page.locator('#ws-scene-h').waitFor();
-    expect(await page.getByText(/The saved workshop session for this scenario was damaged/).isVisible()).toBe(true);
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe(
-      '{"version":1,"decisions":"<b>lots</b>"',
-    );
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: /The saved workshop session for this scenario was damaged/ });
+    expect(await notice.isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the set-aside copy' }).click(),
+    ]);
+    let copy = '';
+    for await (const chunk of await download.createReadStream()) copy += chunk;
+    expect(copy).toBe('{"version":1,"decisions":"<b>lots</b>"');
     expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,9 @@
 import { type ReactNode, type RefObject, useEffect } from 'react';
 import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { Html } from './Html';
-import { LearnMore } from './LearnMore';
-import { ScenarioMap } from './ScenarioMap';
+import { Html } from '../shared/Html';
+import { LearnMore } from '../shared/LearnMore';
+import { ScenarioMap } from '../shared/ScenarioMap';
+import type { PlayerLink } from '../shared/types';
 import { stepChanges } from './SceneView';
 
 /** The scenario told from the other seat, with what that seat knew. */

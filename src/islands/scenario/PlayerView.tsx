@@ -1,18 +1,24 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  createPlayModel,
-  scenarioLabels as L,
-  type LoadResult,
-  recordEnding,
-  type Scenario,
-  type ScenarioMachine,
-  saveProgress,
-} from '../../scenarios';
+import { downloadText } from '../../lib/download';
+import { createPlayModel, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
 import { markDone } from '../../stores/learner-progress';
-import type { Boot, PlayerLink } from '../ScenarioPlayer';
+import * as N from '../../stores/notices';
+import type { Loaded, Saved } from '../../stores/records';
+import {
+  endingsKey,
+  knownEndings,
+  progressKey,
+  progressRecord,
+  recordEnding,
+  reloadEndings,
+  reloadProgress,
+  saveProgress,
+} from '../../stores/scenario-progress';
+import type { Boot } from '../ScenarioPlayer';
+import { MeterBars } from '../shared/Meters';
+import type { PlayerLink } from '../shared/types';
+import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
 import type { OtherSide } from './EndingView';
-import { MeterBars } from './Meters';
-import { Notice } from './Notice';
 import { LastChoiceCard, type Person, SceneView, stepChanges } from './SceneView';
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
@@ -28,19 +34,22 @@ interface Props {
   otherSide?: OtherSide | undefined;
 }
 
-const progressNotice = (load: LoadResult) =>
-  load.status === 'moved-aside'
-    ? load.reason === 'corrupt'
-      ? L.noticeCorrupt
-      : L.noticeOutdated
-    : load.status === 'resumed' && load.choices.length > 0
-      ? L.noticeResumed
-      : load.status === 'unavailable'
-        ? L.noStorage
-        : '';
-
-const noticeFor = (boot: Boot) =>
-  [progressNotice(boot.load), boot.endingsMovedAside ? L.noticeEndingsCorrupt : ''].filter(Boolean).join(' ');
+/** The notice for a record set aside at load, with a download of exactly what was set aside. */
+const setAsideNotice = (subject: N.Subject, id: string, loaded: Loaded<unknown>): NoticeItem[] =>
+  loaded.status === 'set-aside'
+    ? [
+        {
+          id: `set-aside-${subject}`,
+          text: N.loadNotice(subject, loaded),
+          actions: [
+            {
+              label: N.noticeButtons.downloadSetAside,
+              onClick: () => downloadText(loaded.raw, N.downloadName(subject, id, true)),
+            },
+          ],
+        },
+      ]
+    : [];
 
 /**
  * A thin view over the play module: the play is the list of choices; everything shown (scene, variants, locks,
@@ -48,20 +57,90 @@ const noticeFor = (boot: Boot) =>
  */
 export function PlayerView({ id, scenario, machine, boot, learnMore, people, otherSide }: Props) {
   const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
-  const [play, setPlay] = useState<number[]>(() => model.state(boot.choices).play);
+  const [play, setPlay] = useState<number[]>(() => model.state(boot.progress.choices).play);
   const view = useMemo(() => model.state(play), [model, play]);
-  const [endings, setEndings] = useState(boot.endings);
-  const [notice, setNotice] = useState(noticeFor(boot));
+  const [endings, setEndings] = useState(boot.endings.endings);
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const ending = view.ending?.id;
+  const node = view.ending?.id ?? '';
+  const done = view.ending !== undefined;
+  const choices = view.play;
+  // What storage holds for this tab's play (the text of the choices), and the choices on screen now.
+  const saved = useRef(JSON.stringify(boot.progress.choices));
+  const current = useRef(choices);
+  current.current = choices;
 
+  const downloadCurrent = () =>
+    downloadText(
+      JSON.stringify(progressRecord(id, scenario, current.current), null, 2),
+      N.downloadName('scenario', id, false),
+    );
+  const cannotSave: NoticeItem = {
+    id: 'cannot-save',
+    text: N.cannotSave('scenario'),
+    urgent: true,
+    once: true,
+    actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
+  };
+  const notices = useNotices(() => [
+    ...(boot.progress.loaded.status === 'unavailable' ? [cannotSave] : []),
+    ...setAsideNotice('scenario', id, boot.progress.loaded),
+    ...setAsideNotice('endings', id, boot.endings.loaded),
+    ...(boot.progress.loaded.status === 'loaded' && boot.progress.choices.length > 0
+      ? [{ id: 'resumed', text: N.resumed.scenario }]
+      : []),
+  ]);
+
+  /** Replaces the play on screen with the one another tab saved. */
+  const adoptStored = () => {
+    const stored = reloadProgress(id, scenario, boot.progress.slot);
+    notices.drop('conflict');
+    if (!stored) return;
+    saved.current = JSON.stringify(stored);
+    if (JSON.stringify(current.current) === saved.current) return;
+    setPlay(model.state(stored).play);
+    notices.show({ id: 'updated', text: N.updatedElsewhere.scenario });
+  };
+  const report = (result: Saved) => {
+    if (result.status === 'failed') notices.show(cannotSave);
+    if (result.status === 'conflict')
+      notices.show({
+        id: 'conflict',
+        text: N.conflictElsewhere('scenario'),
+        urgent: true,
+        actions: [
+          { label: N.noticeButtons.loadNewer, onClick: adoptStored },
+          { label: N.noticeButtons.downloadThisTab, onClick: downloadCurrent },
+        ],
+      });
+  };
+  useStorageEvent([progressKey(id), endingsKey(id)], (key) => {
+    if (key === endingsKey(id)) {
+      const theirs = reloadEndings(id, boot.endings.slot);
+      setEndings((found) => [...new Set([...found, ...theirs])]);
+      return;
+    }
+    // Another tab saved: follow it, unless this tab has changes it could not save (then warn, and let the learner pick).
+    if (JSON.stringify(current.current) === saved.current) adoptStored();
+    else report({ status: 'conflict' });
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: saves when the play changes; `choices` derives from it and `report` only touches refs and setters
   useEffect(() => {
-    saveProgress(id, scenario, view.play);
-    if (ending && !endings.includes(ending)) setEndings(recordEnding(id, scenario, ending));
-    if (ending) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
-  }, [id, scenario, view.play, ending, endings]);
+    const text = JSON.stringify(choices);
+    if (text !== saved.current) {
+      const result = saveProgress(boot.progress.slot, id, scenario, choices);
+      if (result.status === 'saved') saved.current = text;
+      report(result);
+    }
+    if (done && !endings.includes(node)) {
+      const found = recordEnding(boot.endings.slot, id, endings, node);
+      setEndings(found.endings);
+      if (found.saved.status === 'failed') report(found.saved);
+    }
+    if (done) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
+  }, [id, scenario, choices, done, node, endings, boot]);
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
   }, [moved]);
@@ -87,20 +166,20 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
   const deltas = last ? Object.fromEntries(last.changes.map((c) => [c.id, c.delta])) : undefined;
 
   return (
-    <div className="sp-body" data-state={ending ? 'ending' : 'scene'}>
-      <Notice className="sp-notice" text={notice} dismiss={L.dismiss} onDismiss={() => setNotice('')} />
+    <div className="sp-body" data-state={done ? 'ending' : 'scene'}>
+      <Notices className="sp-notice" items={notices.items} onDismiss={notices.dismiss} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       <MeterBars meters={scenario.meters} values={view.meters} deltas={deltas} heading={L.meters} />
-      {ending ? (
+      {done ? (
         <Suspense fallback={<p className="sp-loading">{L.loadingEnding}</p>}>
           <EndingView
             scenario={scenario}
             view={view}
-            found={endings.includes(ending) ? endings : [...endings, ending]}
-            links={learnMore[ending] ?? []}
             otherSide={otherSide}
+            found={knownEndings(scenario, done && !endings.includes(node) ? [...endings, node] : endings)}
+            links={learnMore[node] ?? []}
             headingRef={headingRef}
             lastCard={lastCard}
             onRevisit={revisit}

@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import { scenarioLabels as L, type Meter, type SceneView as Scene, type StepView } from '../../scenarios';
-import { Html } from './Html';
+import { Html } from '../shared/Html';
 
 /** A person of the cast as the island shows them (names only; portraits are drawn by the page at build time). */
 export interface Person {

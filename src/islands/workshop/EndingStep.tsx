@@ -2,11 +2,11 @@ import type { RefObject } from 'react';
 import { workshopUi as W } from '../../lib/workshop-labels';
 import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import type { PlayerLink } from '../ScenarioPlayer';
 import { type OtherSide, OtherSideLink } from '../scenario/EndingView';
-import { Html } from '../scenario/Html';
-import { LearnMore } from '../scenario/LearnMore';
-import { ScenarioMap } from '../scenario/ScenarioMap';
+import { Html } from '../shared/Html';
+import { LearnMore } from '../shared/LearnMore';
+import { ScenarioMap } from '../shared/ScenarioMap';
+import type { PlayerLink } from '../shared/types';
 import { RoomPath } from './RoomPath';
 
 interface Props {

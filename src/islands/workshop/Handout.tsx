@@ -1,8 +1,8 @@
 import { workshopUi as W } from '../../lib/workshop-labels';
 import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { Html } from '../scenario/Html';
+import { Html } from '../shared/Html';
+import type { PlayerLink } from '../shared/types';
 import { RoomPath } from './RoomPath';
 
 interface Props {

@@ -2,8 +2,8 @@ import type { RefObject } from 'react';
 import { letter, workshopUi as W } from '../../lib/workshop-labels';
 import { scenarioLabels as L, type Scenario, type StepView } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import { Html } from '../scenario/Html';
 import { stepChanges } from '../scenario/SceneView';
+import { Html } from '../shared/Html';
 import { Split } from './Split';
 
 interface Props {

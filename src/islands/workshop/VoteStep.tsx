@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import { letter, workshopUi as W } from '../../lib/workshop-labels';
 import { conditionText, scenarioLabels as L, type Scenario, type Scene } from '../../scenarios';
 import { leaders, majority, tally, votesFor } from '../../stores/workshop-session';
-import { Html } from '../scenario/Html';
+import { Html } from '../shared/Html';
 import { Timer } from './Timer';
 
 interface Props {
