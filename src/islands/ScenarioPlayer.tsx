@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compileScenario, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../scenarios';
 import { type EndingsLoad, loadEndingsFound, loadProgress, type ProgressLoad } from '../stores/scenario-progress';
+import type { OtherSide } from './scenario/EndingView';
 import { PlayerView } from './scenario/PlayerView';
+import type { Person } from './scenario/SceneView';
 import type { PlayerLink } from './shared/types';
 import './ScenarioPlayer.css';
 
@@ -14,6 +16,10 @@ interface Props {
   scenario: Scenario;
   /** Learn-more links per ending id. */
   learnMore: Record<string, PlayerLink[]>;
+  /** The cast members this scenario names, by id (name and role). */
+  people: Record<string, Person>;
+  /** The same situation from another seat. */
+  otherSide?: OtherSide | undefined;
 }
 
 /** What the player starts from, read from storage after mounting (never during server rendering). */
@@ -28,7 +34,7 @@ export interface Boot {
  * The interactive player. On the server it renders an empty slot (the booklet is the no-JS version); once mounted
  * it reads saved progress, marks the page so CSS hides the booklet on screen, and hands over to PlayerView.
  */
-export default function ScenarioPlayer({ id, scenario, learnMore }: Props) {
+export default function ScenarioPlayer({ id, scenario, learnMore, people, otherSide }: Props) {
   const machine = useMemo<ScenarioMachine>(() => compileScenario(scenario, id), [scenario, id]);
   const [boot, setBoot] = useState<Boot | null>(null);
   useEffect(() => {
@@ -44,7 +50,15 @@ export default function ScenarioPlayer({ id, scenario, learnMore }: Props) {
       <h2 id="sp-title" className="visually-hidden">
         {L.playerHeading}
       </h2>
-      <PlayerView id={id} scenario={scenario} machine={machine} boot={boot} learnMore={learnMore} />
+      <PlayerView
+        id={id}
+        scenario={scenario}
+        machine={machine}
+        boot={boot}
+        learnMore={learnMore}
+        people={people}
+        otherSide={otherSide}
+      />
     </section>
   );
 }

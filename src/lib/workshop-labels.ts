@@ -65,7 +65,7 @@ export const workshopUi = {
   won: (l: string) => `${l} won`,
   picked: (l: string) => `${l} picked by the facilitator`,
   chosenBy: (how: string) => `chosen by ${how}`,
-  pathDecision: (n: number, speaker: string) => `Decision ${n} · ${speaker}`,
+  pathDecision: (n: number, moment: string) => `Decision ${n} · ${moment}`,
   replayRunnerUp: (n: number, l: string) => `Replay from decision ${n} with the runner-up choice (${l})`,
   noRunnerUp: 'No other open option got votes here.',
   learnMore: 'Learn more',

@@ -1,16 +1,44 @@
-import type { Checkpoint, Condition, Meter, Meters } from './types';
+import type { Checkpoint, Condition, Meter, Meters, Text, Variant } from './types';
 
-/** True when every condition holds for these meter values. */
-export function conditionsHold(conditions: readonly Condition[] | undefined, meters: Meters): boolean {
-  return (conditions ?? []).every((c) => {
-    const value = meters[c.meter] ?? Number.NaN;
-    return (c.atLeast === undefined || value >= c.atLeast) && (c.atMost === undefined || value <= c.atMost);
-  });
+/** The part of a play's state that conditions read. */
+export interface ConditionState {
+  meters: Meters;
+  facts: readonly string[];
 }
 
-/** Where a checkpoint routes for these meter values: the first rule that holds, else `otherwise`. */
-export function routeCheckpoint(checkpoint: Checkpoint, meters: Meters): string {
-  return checkpoint.routes.find((r) => conditionsHold(r.when, meters))?.next ?? checkpoint.otherwise;
+/** True when one condition holds. */
+export function conditionHolds(c: Condition, state: ConditionState): boolean {
+  if ('fact' in c) return state.facts.includes(c.fact);
+  if ('notFact' in c) return !state.facts.includes(c.notFact);
+  const value = state.meters[c.meter] ?? Number.NaN;
+  return (c.atLeast === undefined || value >= c.atLeast) && (c.atMost === undefined || value <= c.atMost);
+}
+
+/** True when every condition holds (an absent list always holds). */
+export function conditionsHold(conditions: readonly Condition[] | undefined, state: ConditionState): boolean {
+  return (conditions ?? []).every((c) => conditionHolds(c, state));
+}
+
+/** Index of the checkpoint rule that holds first, or -1 when none does (then `otherwise` applies). */
+export function firingRule(checkpoint: Checkpoint, state: ConditionState): number {
+  return checkpoint.routes.findIndex((r) => conditionsHold(r.when, state));
+}
+
+/** The variants of a text as a list (a plain string is one default variant). */
+export function variantsOf(text: Text): Variant[] {
+  return typeof text === 'string' ? [{ text }] : text;
+}
+
+/** Index of the variant shown for this state: the first whose conditions hold (the last has none). */
+export function variantIndex(text: Text, state: ConditionState): number {
+  if (typeof text === 'string') return 0;
+  const i = text.findIndex((v) => conditionsHold(v.when, state));
+  return i === -1 ? text.length - 1 : i;
+}
+
+/** The text shown for this state. */
+export function pickText(text: Text, state: ConditionState): string {
+  return variantsOf(text)[variantIndex(text, state)]?.text ?? '';
 }
 
 /** Clamps a value into a meter's bounds. */
@@ -26,6 +54,12 @@ export function applyEffects(meters: Meters, effects: Record<string, number>, de
     if (delta !== undefined) next[def.id] = clamp((next[def.id] ?? def.start) + delta, def);
   }
   return next;
+}
+
+/** Adds facts to a sorted set of facts (facts are never unset). */
+export function addFacts(facts: readonly string[], sets: readonly string[]): string[] {
+  if (sets.every((f) => facts.includes(f))) return facts as string[];
+  return [...new Set([...facts, ...sets])].sort();
 }
 
 /** Meter values at the start of a scenario. */

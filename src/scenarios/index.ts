@@ -1,14 +1,27 @@
 // The only door into the scenario engine: islands, pages, schemas and tests import from here.
-export { applyEffects, clamp, conditionsHold, routeCheckpoint, startMeters } from './conditions';
+export {
+  addFacts,
+  applyEffects,
+  clamp,
+  conditionHolds,
+  conditionsHold,
+  firingRule,
+  pickText,
+  startMeters,
+  variantIndex,
+  variantsOf,
+} from './conditions';
 export { fingerprintScenario } from './fingerprint';
 export { conditionText, effectsText, scenarioLabels } from './labels';
-export { compileScenario, initialContext, REWIND_STATE, type ScenarioMachine } from './machine';
+export { compileScenario, initialContext, pureTransitions, type ScenarioMachine } from './machine';
 export { layoutMap, MAP_GAP, type MapEdge, type MapNode, pathTaken, type ScenarioMap } from './map';
-export { escapeHtml, renderMarkdown, withHtmlProse } from './markdown';
+export { escapeHtml, renderMarkdown, renderText, withHtmlProse } from './markdown';
 export {
-  adjacencyOf,
   choiceEvents,
+  coveringRoutes,
+  type Enumeration,
   enumeratePaths,
+  enumerateRoutes,
   type PlayActor,
   type PlaySnapshot,
   replayChoices,
@@ -16,5 +29,28 @@ export {
   startPlay,
   stateKey,
 } from './paths';
-export type * from './types';
-export { checkGraph, checkStructure, nodeKinds, type Problem, REQUIRED_METERS, verifyScenario } from './verify';
+export {
+  type CheckpointPass,
+  type ChoiceView,
+  createPlayModel,
+  type EndingView,
+  edgeKey,
+  type MeterChange,
+  type Play,
+  type PlayModel,
+  type PlayState,
+  type SceneView,
+  type StepView,
+} from './play';
+export { type Move, type ReachableState, reachableStates, STATE_LIMIT, type StateMap } from './states';
+export { type DecisionGuess, isDecision, type ScenarioStats, scenarioStats, statsProblems } from './stats';
+export * from './types';
+export {
+  checkGraph,
+  checkStructure,
+  nodeKinds,
+  type Problem,
+  REQUIRED_METERS,
+  type VerifyOptions,
+  verifyScenario,
+} from './verify';

@@ -1,14 +1,20 @@
 // UI labels for the scenario booklet and player: the one place their words live in code. Story prose is in content/.
-import type { Condition, Meter } from './types';
+import type { Condition, Fact, Meter } from './types';
 
 const sign = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const listJoin = (parts: string[]) =>
   parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 
-/** "The team's trust … is at least 7" for one or more conditions. */
-export function conditionText(conditions: readonly Condition[], meters: readonly Meter[]): string {
+/** "The team's trust … is at least 7 and you told Ines on Thursday …" for one or more conditions. */
+export function conditionText(
+  conditions: readonly Condition[],
+  meters: readonly Meter[],
+  facts: readonly Fact[] = [],
+): string {
   return listJoin(
     conditions.map((c) => {
+      if ('fact' in c) return facts.find((f) => f.id === c.fact)?.means ?? c.fact;
+      if ('notFact' in c) return `it is not so that ${facts.find((f) => f.id === c.notFact)?.means ?? c.notFact}`;
       // conditions always sit mid-sentence ("Open only if the …"), so a leading "The" is lowered
       const label = (meters.find((m) => m.id === c.meter)?.label ?? c.meter).replace(/^The /, 'the ');
       if (c.atLeast !== undefined && c.atMost !== undefined) return `${label} is between ${c.atLeast} and ${c.atMost}`;
@@ -36,7 +42,7 @@ export const scenarioLabels = {
   meterStart: (start: number, min: number, max: number) => `starts at ${start} (scale ${min} to ${max})`,
   bookletHeading: 'Choose your path (printable version)',
   bookletIntro:
-    'Start at scene 1. Each choice links to where it leads. Keep a tally of the meters as you go: some choices open only when a meter is high enough, and checkpoints route by the meters you have built up.',
+    'Start at scene 1. Each choice links to where it leads. Keep a tally of the meters as you go and note what the story remembers: some choices open only when a meter is high enough or something has happened, checkpoints route by both, and some texts read differently depending on what you did.',
   scene: (n: number) => `Scene ${n}`,
   predict: 'Before you choose',
   reflect: 'Think about it',
@@ -68,7 +74,20 @@ export const scenarioLabels = {
   restartScenario: 'Start again from the beginning',
   revisit: (n: number) => `Go back to decision ${n} and choose differently`,
   whyThisEnding: 'Why this ending',
+  inTheRoom: 'In the room',
+  peopleHeading: 'The people in this story',
+  youPlay: 'you play this person',
+  speaks: (name: string) => `${name} speaks.`,
+  personWithRole: (name: string, role: string) => `${name} (${role})`,
+  guideCitation: (section: string) => `Scrum Guide 2020: ${section}`,
+  factsSet: (text: string) => `Remembered: ${text}.`,
+  otherSide: 'Play it from the other side',
+  otherSideWhat: (title: string) => `“${title}” tells the same situation from another seat.`,
+  ifVariant: (text: string) => `If ${text}:`,
+  otherwiseVariant: 'Otherwise:',
+  facilitationPrompt: 'Discussion prompt',
   endingNeeds: (text: string) => `This ending needs: ${text}.`,
+  ruleHeld: (text: string) => `The rule that held: ${text}.`,
   endingOtherwise: 'None of the earlier rules held, so the checkpoint sent you to its "otherwise" ending.',
   yourMeters: (text: string) => `Your meters: ${text}.`,
   yourPath: 'Your path',

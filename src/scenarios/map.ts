@@ -1,4 +1,3 @@
-import { routeCheckpoint } from './conditions';
 import { nodeKinds } from './structure';
 import type { Decision, NodeKind, Scenario } from './types';
 
@@ -86,15 +85,13 @@ export function pathTaken(scenario: Scenario, history: readonly Decision[]): { n
     const choice = scenario.scenes.find((s) => s.id === decision.scene)?.choices[decision.choice];
     if (!choice) break;
     let from = decision.scene;
-    let to = choice.next;
-    for (let hops = 0; hops < 50; hops++) {
-      edges.push({ from, to });
-      nodes.push(to);
-      const cp = scenario.checkpoints.find((c) => c.id === to);
-      if (!cp) break;
-      from = to;
-      to = routeCheckpoint(cp, decision.after);
+    for (const hop of decision.hops) {
+      edges.push({ from, to: hop.checkpoint });
+      nodes.push(hop.checkpoint);
+      from = hop.checkpoint;
     }
+    edges.push({ from, to: decision.hops.at(-1)?.next ?? choice.next });
+    nodes.push(decision.hops.at(-1)?.next ?? choice.next);
   }
   return { nodes, edges };
 }

@@ -1,3 +1,5 @@
+import type { Text } from './types';
+
 /** Escapes text for HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -25,17 +27,22 @@ export function renderMarkdown(source: string): string {
     .join('');
 }
 
-/** A copy of the scenario whose Markdown fields (situation, feedback, outcome) hold rendered HTML. */
+/** A text with every variant rendered to HTML. */
+export function renderText(text: Text): Text {
+  return typeof text === 'string' ? renderMarkdown(text) : text.map((v) => ({ ...v, text: renderMarkdown(v.text) }));
+}
+
+/** A copy of the scenario whose Markdown fields (situation, feedback, outcome; every variant) hold rendered HTML. */
 export function withHtmlProse<
-  T extends { scenes: { situation: string; choices: { feedback: string }[] }[]; endings: { outcome: string }[] },
+  T extends { scenes: { situation: Text; choices: { feedback: Text }[] }[]; endings: { outcome: Text }[] },
 >(scenario: T): T {
   return {
     ...scenario,
     scenes: scenario.scenes.map((s) => ({
       ...s,
-      situation: renderMarkdown(s.situation),
-      choices: s.choices.map((c) => ({ ...c, feedback: renderMarkdown(c.feedback) })),
+      situation: renderText(s.situation),
+      choices: s.choices.map((c) => ({ ...c, feedback: renderText(c.feedback) })),
     })),
-    endings: scenario.endings.map((e) => ({ ...e, outcome: renderMarkdown(e.outcome) })),
+    endings: scenario.endings.map((e) => ({ ...e, outcome: renderText(e.outcome) })),
   };
 }

@@ -1,13 +1,17 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
-import { compileScenario, type ScenarioMachine } from './machine';
-import type { PlayEvent, Scenario } from './types';
+import { compileScenario, pureTransitions, type ScenarioMachine } from './machine';
+import { reachableStates, type StateMap } from './states';
+import type { Decision, Meters, PlayEvent, Scenario } from './types';
+
+/** Appends to a list in a map of lists. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** A snapshot of a compiled scenario machine. */
 export type PlaySnapshot = SnapshotFrom<ScenarioMachine>;
-
-/** Upper bound on traversal steps, so a runaway scenario fails verification instead of hanging the build. */
-export const TRAVERSAL_LIMIT = 50_000;
 
 /** The current state key of a snapshot (the scene, checkpoint or ending id). */
 export function stateKey(snapshot: { value: unknown }): string {
@@ -20,77 +24,150 @@ export function choiceEvents(scenario: Scenario, snapshot: { value: unknown }): 
   return scene ? scene.choices.map((_, index) => ({ type: 'choice.select', index })) : [];
 }
 
-/** Traversal options shared by path enumeration and verification: only choices, state = node + meters. */
-export function traversalOptions(scenario: Scenario) {
-  return {
-    events: (snapshot: PlaySnapshot) => choiceEvents(scenario, snapshot),
-    filterEvents: (_: PlaySnapshot, event: { type: string }): boolean => event.type === 'choice.select',
-    // History is left out on purpose: two routes to the same scene with the same meters are one vertex, which keeps
-    // loops finite. Replay a path's events (replayChoices) to get its exact history.
-    serializeState: (snapshot: PlaySnapshot) => JSON.stringify([snapshot.value, snapshot.context.meters]),
-    limit: TRAVERSAL_LIMIT,
-  };
-}
-
-/** Every reachable (node, meters) state and its choice transitions. */
-export function adjacencyOf(scenario: Scenario, machine: ScenarioMachine = compileScenario(scenario)) {
-  return getAdjacencyMap(machine, traversalOptions(scenario));
-}
-
-/** One complete play-through: the choice indexes made, in order. */
+/** One complete route from the start to an ending: the choices made and what the machine recorded. */
 export interface ScenarioPath {
   choices: number[];
   ending: string;
+  decisions: Decision[];
+  meters: Meters;
+  facts: string[];
 }
 
-/** Enumerates every simple path from the start to an ending (xstate/graph getSimplePaths). */
-export function enumeratePaths(
-  scenario: Scenario,
-  machine: ScenarioMachine = compileScenario(scenario),
-): ScenarioPath[] {
-  const paths = getSimplePaths(machine, {
-    ...traversalOptions(scenario),
-    toState: (s: PlaySnapshot): boolean => s.status === 'done',
-  });
-  return paths.map((path) => ({
-    // steps[0] is the init step; the rest are the learner's choices
-    choices: path.steps.slice(1).map((step) => (step.event.type === 'choice.select' ? step.event.index : -1)),
-    ending: stateKey(path.state),
-  }));
+/** The result of enumerating routes: the routes, and whether the limit cut the enumeration short. */
+export interface Enumeration {
+  paths: ScenarioPath[];
+  complete: boolean;
 }
 
-/** Result of replaying choices on a fresh actor. */
+/**
+ * Every simple route (no state visited twice) from the start to an ending, from the state map, up to `limit` routes.
+ * Routes are in depth-first order of choice indexes.
+ */
+export function enumerateRoutes(scenario: Scenario, options: { limit?: number; map?: StateMap } = {}): Enumeration {
+  const map = options.map ?? reachableStates(scenario);
+  const limit = options.limit ?? 100_000;
+  const paths: ScenarioPath[] = [];
+  const onPath = new Set<string>();
+  const choices: number[] = [];
+  const decisions: Decision[] = [];
+  let complete = true;
+  const walk = (key: string): void => {
+    if (!complete) return;
+    const state = map.states.get(key);
+    if (!state) return;
+    if (state.done) {
+      if (paths.length >= limit) {
+        complete = false;
+        return;
+      }
+      paths.push({
+        choices: [...choices],
+        ending: state.node,
+        decisions: [...decisions],
+        meters: state.meters,
+        facts: state.facts,
+      });
+      return;
+    }
+    onPath.add(key);
+    for (const move of state.moves) {
+      if (move.to === null || !move.decision || onPath.has(move.to)) continue;
+      choices.push(move.index);
+      decisions.push(move.decision);
+      walk(move.to);
+      choices.pop();
+      decisions.pop();
+    }
+    onPath.delete(key);
+  };
+  walk(map.start);
+  return { paths, complete };
+}
+
+/** Every simple route to an ending (choices and ending only); for small scenarios and tests. */
+export function enumeratePaths(scenario: Scenario): { choices: number[]; ending: string }[] {
+  return enumerateRoutes(scenario).paths.map(({ choices, ending }) => ({ choices, ending }));
+}
+
+/**
+ * A small set of complete routes that together take every open choice in every reachable state at least once
+ * (shortest way in, the move, shortest way out): what the model tests walk when the routes are too many.
+ */
+export function coveringRoutes(scenario: Scenario, map: StateMap = reachableStates(scenario)): number[][] {
+  // Shortest way in: BFS parents from the start.
+  const parent = new Map<string, { from: string; index: number } | null>([[map.start, null]]);
+  const order = [map.start];
+  for (let i = 0; i < order.length; i++)
+    for (const move of map.states.get(order[i] as string)?.moves ?? [])
+      if (move.to !== null && !parent.has(move.to)) {
+        parent.set(move.to, { from: order[i] as string, index: move.index });
+        order.push(move.to);
+      }
+  const wayIn = (key: string) => {
+    const out: number[] = [];
+    for (let p = parent.get(key); p; p = parent.get(p.from)) out.unshift(p.index);
+    return out;
+  };
+  // Shortest way out: BFS backwards from every ending.
+  const reverse = new Map<string, { from: string; index: number }[]>();
+  for (const state of map.states.values())
+    for (const move of state.moves)
+      if (move.to !== null) push(reverse, move.to, { from: state.key, index: move.index });
+  const next = new Map<string, { to: string; index: number } | null>();
+  const queue: string[] = [];
+  for (const state of map.states.values())
+    if (state.done) {
+      next.set(state.key, null);
+      queue.push(state.key);
+    }
+  for (let i = 0; i < queue.length; i++)
+    for (const r of reverse.get(queue[i] as string) ?? [])
+      if (!next.has(r.from)) {
+        next.set(r.from, { to: queue[i] as string, index: r.index });
+        queue.push(r.from);
+      }
+  const wayOut = (key: string) => {
+    const out: number[] = [];
+    for (let n = next.get(key); n; n = next.get(n.to)) out.push(n.index);
+    return out;
+  };
+  const routes = new Map<string, number[]>();
+  for (const state of map.states.values())
+    for (const move of state.moves) {
+      if (move.to === null || !next.has(move.to)) continue;
+      const route = [...wayIn(state.key), move.index, ...wayOut(move.to)];
+      routes.set(route.join(','), route);
+    }
+  return [...routes.values()];
+}
+
+/** Result of replaying choices. */
 export type ReplayResult =
   | { ok: true; snapshot: PlaySnapshot }
   | { ok: false; snapshot: PlaySnapshot; failedAt: number };
 
-/** Replays choice indexes from the start; stops at the first choice the scenario no longer accepts. */
+/** Replays choice indexes from the start; stops at the first choice the scenario does not accept. */
 export function replayChoices(
   scenario: Scenario,
   choices: readonly number[],
   machine: ScenarioMachine = compileScenario(scenario),
 ): ReplayResult {
-  const actor = createActor(machine).start();
+  const step = pureTransitions(machine);
+  let snapshot = step.initial();
   for (const [i, index] of choices.entries()) {
-    const event: PlayEvent = { type: 'choice.select', index };
-    if (!actor.getSnapshot().can(event)) {
-      const snapshot = actor.getSnapshot();
-      actor.stop();
-      return { ok: false, snapshot, failedAt: i };
-    }
-    actor.send(event);
+    const next = step.next(snapshot, { type: 'choice.select', index });
+    if (next.context.history.length === snapshot.context.history.length) return { ok: false, snapshot, failedAt: i };
+    snapshot = next;
   }
-  const snapshot = actor.getSnapshot();
-  actor.stop();
   return { ok: true, snapshot };
 }
 
-/** A started actor that has already replayed these choices (use loadProgress/replayChoices to validate them first). */
+/** A started actor that has already replayed these choices (validate them first with replayChoices). */
 export function startPlay(machine: ScenarioMachine, choices: readonly number[] = []) {
   const actor = createActor(machine).start();
   for (const index of choices) actor.send({ type: 'choice.select', index });
   return actor;
 }
 
-/** The actor type the player drives. */
+/** The actor type a view may drive. */
 export type PlayActor = ReturnType<typeof startPlay>;

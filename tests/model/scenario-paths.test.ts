@@ -1,71 +1,137 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { enumeratePaths, replayChoices } from '../../src/scenarios';
+import {
+  coveringRoutes,
+  createPlayModel,
+  enumerateRoutes,
+  reachableStates,
+  type Scenario,
+  scenarioStats,
+  statsProblems,
+} from '../../src/scenarios';
 import { loadScenario } from '../unit/scenarios/load';
 
-// Pinned so any change to a story's branching shows up in review. Update deliberately, with the reason in the commit.
-const pinnedPathCounts: Record<string, number> = {
-  'just-squeeze-it-in': 50,
-  'done-mostly': 43,
+// Pinned so any change to a story's branching shows up in review: complete routes per ending. Update deliberately,
+// with the reason in the commit.
+const pinnedRoutes: Record<string, Record<string, number>> = {
+  'just-squeeze-it-in': {
+    'forecast-everyone-believes': 23,
+    'showcase-with-scars': 21,
+    'promise-nobody-made': 2,
+    'right-on-paper': 4,
+  },
+  'done-mostly': {
+    'done-means-done': 9,
+    'trust-on-probation': 17,
+    'honest-but-bruised': 5,
+    'the-word-done-breaks': 12,
+  },
 };
+
+// The two scenarios below are the mechanical v2 conversions of the old stories, which the issue shows can be won by
+// picking the longest option. Their rewrites replace them; the rules test is expected to FAIL for them until then.
+// When a rewrite lands and meets the rules, that expected failure turns red: remove the id from this list.
+const awaitingRewrite = new Set(['just-squeeze-it-in', 'done-mostly']);
+
+/** Above this many routes, the model test walks a set of routes that takes every transition instead. */
+const ROUTE_BUDGET = 5_000;
 
 const dir = 'content/scenarios';
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 
-test('every scenario file has a pinned path count', () => {
-  expect(files.map((f) => f.replace(/\.yaml$/, '')).sort()).toEqual(Object.keys(pinnedPathCounts).sort());
+test('every scenario file has pinned route counts', () => {
+  expect(files.map((f) => f.replace(/\.yaml$/, '')).sort()).toEqual(Object.keys(pinnedRoutes).sort());
 });
 
-describe.each(files)('%s: every path', (file) => {
+/** The routes to walk: all of them when few enough, else a set covering every transition of the state map. */
+function routesToWalk(scenario: Scenario) {
+  const map = reachableStates(scenario);
+  const all = enumerateRoutes(scenario, { map, limit: ROUTE_BUDGET });
+  return { map, all, walk: all.complete ? all.paths.map((p) => p.choices) : coveringRoutes(scenario, map) };
+}
+
+describe.each(files)('%s: every route through the play module', (file) => {
   const id = file.replace(/\.yaml$/, '');
   const scenario = loadScenario(`${dir}/${file}`);
-  const paths = enumeratePaths(scenario);
-  const endingIds = new Set(scenario.endings.map((e) => e.id));
-  const scenes = new Map(scenario.scenes.map((s) => [s.id, s]));
+  const model = createPlayModel(scenario);
+  const { map, all, walk } = routesToWalk(scenario);
+  const stats = scenarioStats(scenario, map);
+  const tone = new Map(scenario.endings.map((e) => [e.id, e.tone]));
 
-  test('path count is pinned', () => {
-    expect(paths.length).toBe(pinnedPathCounts[id]);
+  test('route counts per ending are pinned, and the state map counts what the routes walk', () => {
+    const counts = Object.fromEntries(stats.byEnding.map((e) => [e.id, e.routes]));
+    expect(counts).toEqual(pinnedRoutes[id]);
+    if (all.complete)
+      for (const e of stats.byEnding) expect(all.paths.filter((p) => p.ending === e.id).length, e.id).toBe(e.routes);
   });
 
-  test('ends in an ending, with one recorded decision per choice, feedback for each, and meters in bounds', () => {
-    for (const path of paths) {
-      const label = `${id} path ${path.choices.join(',')}`;
-      const result = replayChoices(scenario, path.choices);
-      expect(result.ok, label).toBe(true);
-      const { snapshot } = result;
-      expect(snapshot.status, label).toBe('done');
-      expect(endingIds.has(String(snapshot.value)), label).toBe(true);
-      expect(snapshot.value, label).toBe(path.ending);
-      expect(snapshot.context.history, label).toHaveLength(path.choices.length);
-      for (const decision of snapshot.context.history) {
-        const choice = scenes.get(decision.scene)?.choices[decision.choice];
-        expect(choice?.feedback.trim().length, `${label} at ${decision.scene}`).toBeGreaterThan(20);
-        for (const meter of scenario.meters) {
-          for (const value of [decision.before[meter.id], decision.after[meter.id]]) {
-            expect(value, `${label}: ${meter.id}`).toBeGreaterThanOrEqual(meter.min);
-            expect(value, `${label}: ${meter.id}`).toBeLessThanOrEqual(meter.max);
-          }
-        }
+  test('each route plays to its ending: every choice open when taken, what it changed as declared, why this ending from the rules that fired', () => {
+    const taken = new Set<string>();
+    for (const route of walk) {
+      const label = `${id} route ${route.join(',')}`;
+      let play: number[] = [];
+      for (const index of route) {
+        const before = model.state(play);
+        const choice = before.scene?.choices[index];
+        expect(choice?.open, `${label}: choice ${index} at ${before.scene?.id} is open`).toBe(true);
+        taken.add(`${before.scene?.id}#${index}`);
+        play = model.choose(play, index);
+        const after = model.state(play);
+        const last = after.steps.at(-1);
+        const declared = scenario.scenes.find((s) => s.id === before.scene?.id)?.choices[index];
+        // What each choice changed, as the views show it, is exactly the effect the file declares: the verifier refuses
+        // effects that would leave a meter's bounds, so a clamp must never silently change what the learner is told.
+        for (const change of last?.changes ?? [])
+          expect(change.delta, `${label}: ${change.id}`).toBe(declared?.effects[change.id] ?? 0);
+        for (const fact of declared?.sets ?? []) expect(after.facts, `${label}: sets ${fact}`).toContain(fact);
+        expect(last?.feedback.trim().length, `${label}: feedback`).toBeGreaterThan(20);
+        // A chain of checkpoints: each hop starts where the last one went, and the chain ends where the play is.
+        const hops = last?.checkpoints ?? [];
+        hops.forEach((h, i) => {
+          const cp = scenario.checkpoints.find((c) => c.id === h.checkpoint);
+          if (i > 0) expect(h.checkpoint).toBe(hops[i - 1]?.next);
+          // the rule reported is the first that holds (no earlier rule held), or otherwise
+          const firstHolding = cp?.routes.findIndex((r) =>
+            r.when.every((c) =>
+              'fact' in c
+                ? h.facts.includes(c.fact)
+                : 'notFact' in c
+                  ? !h.facts.includes(c.notFact)
+                  : (c.atLeast === undefined || (h.meters[c.meter] ?? 0) >= c.atLeast) &&
+                    (c.atMost === undefined || (h.meters[c.meter] ?? 0) <= c.atMost),
+            ),
+          );
+          expect(h.rule, `${label}: rule at ${h.checkpoint}`).toBe(firstHolding);
+        });
+        if (hops.length) expect(after.ending?.id ?? after.scene?.id).toBe(hops.at(-1)?.next);
       }
+      const end = model.state(play);
+      expect(end.ending, `${label} ends`).toBeDefined();
+      expect(end.steps).toHaveLength(route.length);
+      expect(end.ending?.why).toEqual(end.steps.at(-1)?.checkpoints);
+      // Back, go back to decision N and restart are operations on the list.
+      expect(model.state(model.back(play)).steps).toHaveLength(route.length - 1);
+      expect(model.goBackTo(play, 2)).toEqual(route.slice(0, 1));
+      expect(model.state(model.restart()).scene?.id).toBe(scenario.start);
+    }
+    // Every open choice in every reachable state was taken by some walked route.
+    for (const state of map.states.values())
+      for (const move of state.moves)
+        if (move.to !== null)
+          expect(taken.has(`${state.node}#${move.index}`), `${state.node}#${move.index}`).toBe(true);
+  });
+
+  test('a breaking choice never ends well, on any route', () => {
+    for (const route of walk) {
+      const end = model.state(route);
+      if (end.steps.some((s) => s.breaks)) expect(tone.get(end.ending?.id ?? ''), route.join(',')).not.toBe('good');
     }
   });
 
-  test('reaches every ending and visits every scene', () => {
-    expect(new Set(paths.map((p) => p.ending))).toEqual(endingIds);
-    const visited = new Set(
-      paths.flatMap((p) => replayChoices(scenario, p.choices).snapshot.context.history.map((d) => d.scene)),
-    );
-    expect(visited).toEqual(new Set(scenes.keys()));
-  });
-
-  test('meets the story brief: at least 4 decisions on the longest path, 3 endings with every tone, a gated choice, a checkpoint, prompts', () => {
-    expect(Math.max(...paths.map((p) => p.choices.length))).toBeGreaterThanOrEqual(4);
-    expect(Math.min(...paths.map((p) => p.choices.length))).toBeGreaterThanOrEqual(3);
-    expect(new Set(scenario.endings.map((e) => e.tone))).toEqual(new Set(['good', 'mixed', 'bad']));
-    expect(scenario.scenes.some((s) => s.choices.some((c) => c.when))).toBe(true);
-    expect(scenario.checkpoints.length).toBeGreaterThan(0);
-    expect(scenario.scenes.some((s) => s.predict)).toBe(true);
-    expect(scenario.scenes.some((s) => s.reflect)).toBe(true);
-    expect(scenario.summary).toMatch(/You play (a|the) /);
-  });
+  (awaitingRewrite.has(id) ? test.fails : test)(
+    'meets the library rules: at most 40 % good routes, at least 4 decisions on every route, not guessable, facts route and change texts',
+    () => {
+      expect(statsProblems(stats, scenario)).toEqual([]);
+    },
+  );
 });

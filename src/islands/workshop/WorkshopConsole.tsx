@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
 import { letter, workshopUi as W } from '../../lib/workshop-labels';
-import { compileScenario, replayChoices, type Scenario, stateKey } from '../../scenarios';
+import { compileScenario, createPlayModel, type Scenario } from '../../scenarios';
 import * as N from '../../stores/notices';
 import type { Saved } from '../../stores/records';
 import * as S from '../../stores/workshop-session';
-import { MeterBars, meterDeltas } from '../shared/Meters';
+import type { OtherSide } from '../scenario/EndingView';
+import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
 import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
 import { EndingStep } from './EndingStep';
-import { openAt, openIn } from './engine';
 import { Handout } from './Handout';
 import { RevealStep } from './RevealStep';
 import { Toolbar } from './Toolbar';
@@ -26,6 +26,8 @@ interface Props {
   scenario: Scenario;
   /** Learn-more links per ending id, resolved at build time. */
   learnMore: Record<string, PlayerLink[]>;
+  /** The same situation from another seat, offered at the debrief. */
+  otherSide?: OtherSide | undefined;
 }
 
 /** Notices for how the session loaded: set aside (with a download of exactly that), resumed, or no storage. */
@@ -50,7 +52,7 @@ function loadNotices(id: string, load: S.SessionLoad, cannotSave: NoticeItem): N
 }
 
 /** The presenter console: one scene at a time, the room's votes, the reveal, the ending and the handout. */
-export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
+export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: Props) {
   const machine = useMemo(() => compileScenario(scenario, id), [scenario, id]);
   const [session, setSession] = useState<S.WorkshopSession | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -140,10 +142,12 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
   }, [moved]);
 
   const choices = useMemo(() => (session ? S.choicesOf(session) : []), [session]);
-  const snapshot = useMemo(() => replayChoices(scenario, choices, machine).snapshot, [scenario, machine, choices]);
-  const scene = scenario.scenes.find((s) => s.id === stateKey(snapshot));
+  // One play module; the room's choices are the play. It answers scene, variants, locks, meters and ending.
+  const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
+  const view = useMemo(() => model.state(choices), [model, choices]);
+  const scene = view.scene ? scenario.scenes.find((s) => s.id === view.scene?.id) : undefined;
   const voting = session?.stage === 'vote' && scene !== undefined;
-  const isOpen = openIn(snapshot);
+  const isOpen = (index: number) => view.scene?.choices[index]?.open ?? false;
   const count = scene?.choices.length ?? 0;
 
   const vote = (option: number, delta: 1 | -1) => {
@@ -154,7 +158,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
     if (share) setAnnouncement(W.splitLine(letter(option), share.count, share.percent));
   };
   useVoteKeys(voting, vote);
-  const reached = snapshot.status === 'done' ? stateKey(snapshot) : null;
+  const reached = view.ending?.id ?? null;
   useEffect(() => {
     if (reached) setSession((s) => (s ? S.recordEnding(s, reached) : s));
   }, [reached]);
@@ -176,15 +180,14 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
 
   // The ending on screen is recorded by an effect just after it renders; a click in between must not lose it.
   const settled = reached ? S.recordEnding(session, reached) : session;
-  const { history, meters } = snapshot.context;
-  const lastMade = history.at(-1);
+  const { meters } = view;
+  const lastMade = view.steps.at(-1);
   const lastRoom = session.decisions.at(-1);
-  const done = snapshot.status === 'done';
-  const ending = done ? stateKey(snapshot) : null;
+  const ending = view.ending?.id ?? null;
+  const done = ending !== null;
   const revealing = session.stage === 'reveal' && lastMade !== undefined && lastRoom !== undefined;
   const byMajority =
-    lastRoom !== undefined &&
-    S.majority(lastRoom.votes, openAt(scenario, machine, choices, choices.length)) === lastRoom.choice;
+    lastRoom !== undefined && S.majority(lastRoom.votes, (i) => lastMade?.openBefore[i] ?? false) === lastRoom.choice;
 
   return (
     <>
@@ -210,7 +213,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         <MeterBars
           meters={scenario.meters}
           values={meters}
-          deltas={revealing && lastMade ? meterDeltas(lastMade.before, lastMade.after) : undefined}
+          deltas={revealing && lastMade ? Object.fromEntries(lastMade.changes.map((c) => [c.id, c.delta])) : undefined}
           heading={W.meters}
         />
         {revealing && lastRoom && lastMade ? (
@@ -227,10 +230,10 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         ) : ending ? (
           <EndingStep
             scenario={scenario}
-            machine={machine}
             ending={ending}
             decisions={session.decisions}
-            history={history}
+            view={view}
+            otherSide={otherSide}
             found={settled.endings}
             links={learnMore[ending] ?? []}
             headingRef={headingRef}
@@ -240,6 +243,9 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
           <VoteStep
             scenario={scenario}
             scene={scene}
+            moment={view.scene?.moment ?? ''}
+            situation={view.scene?.situation ?? ''}
+            prompt={scenario.facilitation?.prompts[scene.id]}
             decision={session.decisions.length + 1}
             votes={session.pending}
             isOpen={isOpen}
@@ -256,10 +262,9 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
       </section>
       <Handout
         scenario={scenario}
-        machine={machine}
         ending={ending}
         decisions={session.decisions}
-        history={history}
+        view={view}
         links={ending ? (learnMore[ending] ?? []) : []}
         origin={origin}
       />

@@ -27,6 +27,9 @@ describe('scenario machine', () => {
         choice: 0,
         before: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 },
         after: { 'team-trust-in-po': 3, 'po-trust-in-team': 6 },
+        factsBefore: [],
+        facts: [],
+        hops: [],
       },
     ]);
   });
@@ -67,38 +70,11 @@ describe('scenario machine', () => {
     expect(r.snapshot.context.meters['team-trust-in-po']).toBe(0);
   });
 
-  test('step.back undoes one decision, restoring scene and meters', () => {
-    const actor = start();
-    actor.send({ type: 'choice.select', index: 1 });
-    actor.send({ type: 'step.back' });
-    const snap = actor.getSnapshot();
-    expect(snap.matches('ask')).toBe(true);
-    expect(snap.context.history).toHaveLength(0);
-    expect(snap.context.meters['po-trust-in-team']).toBe(5);
-    expect(snap.can({ type: 'step.back' })).toBe(false);
-  });
-
-  test('decision.revisit rewinds to just before decision N', () => {
-    const actor = start();
-    for (const index of [2, 1]) actor.send({ type: 'choice.select', index });
-    expect(actor.getSnapshot().matches('later')).toBe(true);
-    actor.send({ type: 'decision.revisit', decision: 2 });
-    expect(actor.getSnapshot().matches('ask-again')).toBe(true);
-    expect(actor.getSnapshot().context.history).toHaveLength(1);
-    expect(actor.getSnapshot().can({ type: 'decision.revisit', decision: 5 })).toBe(false);
-  });
-
-  test('scenario.restart goes back to the start with fresh meters', () => {
-    const actor = start();
-    actor.send({ type: 'choice.select', index: 0 });
-    actor.send({ type: 'scenario.restart' });
-    const snap = actor.getSnapshot();
-    expect(snap.matches('ask')).toBe(true);
-    expect(snap.context).toEqual({
-      meters: { 'team-trust-in-po': 5, 'po-trust-in-team': 5 },
-      history: [],
-      cursor: 'ask',
-    });
+  test('a checkpoint records the rule that fired on the decision that led there', () => {
+    const mixed = replayChoices(scenario, [1, 1]);
+    expect(mixed.snapshot.context.history.at(-1)?.hops).toEqual([{ checkpoint: 'weigh', rule: 1, next: 'mixed' }]);
+    const bad = replayChoices(scenario, [0, 1]);
+    expect(bad.snapshot.context.history.at(-1)?.hops).toEqual([{ checkpoint: 'weigh', rule: -1, next: 'bad' }]);
   });
 
   test('replayChoices reports the first choice the scenario no longer accepts', () => {
