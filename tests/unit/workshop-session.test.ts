@@ -104,7 +104,7 @@ describe('workshop session: the room moves through the scenario', () => {
     s = advance(s);
     expect(s.stage).toBe('vote');
     expect(s.pending).toEqual([]);
-    expect(replayChoices(scenario, choicesOf(s)).snapshot.value).toBe('hallway');
+    expect(replayChoices(scenario, choicesOf(s)).snapshot.value).toBe('corridor');
   });
 
   test('back one decision brings that decision’s votes back', () => {
