@@ -99,4 +99,17 @@ describe('the scenario library', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  test('every page a scenario touches links back to it', async () => {
+    const touching = ids.filter((id) =>
+      (parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')) as { touches: string[] }).touches.includes(
+        'events/sprint-review',
+      ),
+    );
+    const { context, page } = await openPage(browser, '/events/sprint-review/');
+    const section = page.getByRole('region', { name: 'Practise it in a scenario' });
+    const linked = await section.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const id of touching) expect(linked, id).toContain(`/scenarios/${id}/`);
+    await context.close();
+  });
 });
