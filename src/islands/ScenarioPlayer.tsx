@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compileScenario, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../scenarios';
-import { type EndingsLoad, loadEndingsFound, loadProgress, type ProgressLoad } from '../stores/scenario-progress';
+import { loadEndingsFound, loadProgress } from '../stores/scenario-progress';
 import type { OtherSide } from './scenario/EndingView';
-import { PlayerView } from './scenario/PlayerView';
+import { type Boot, PlayerView } from './scenario/PlayerView';
 import type { Person } from './scenario/SceneView';
 import type { PlayerLink } from './shared/types';
 import './ScenarioPlayer.css';
@@ -23,12 +23,6 @@ interface Props {
 }
 
 /** What the player starts from, read from storage after mounting (never during server rendering). */
-export interface Boot {
-  /** Saved progress: how it loaded (told to the learner), the slot to save through, the choices to replay. */
-  progress: ProgressLoad;
-  /** Endings found so far, loaded the same way. */
-  endings: EndingsLoad;
-}
 
 /**
  * The interactive player. On the server it renders an empty slot (the booklet is the no-JS version); once mounted

@@ -5,8 +5,10 @@ import { markDone } from '../../stores/learner-progress';
 import * as N from '../../stores/notices';
 import type { Loaded, Saved } from '../../stores/records';
 import {
+  type EndingsLoad,
   endingsKey,
   knownEndings,
+  type ProgressLoad,
   progressKey,
   progressRecord,
   recordEnding,
@@ -14,12 +16,19 @@ import {
   reloadProgress,
   saveProgress,
 } from '../../stores/scenario-progress';
-import type { Boot } from '../ScenarioPlayer';
 import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
 import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
 import type { OtherSide } from './EndingView';
 import { LastChoiceCard, type Person, SceneView, stepChanges } from './SceneView';
+
+/** What the player island loads before it shows anything. */
+export interface Boot {
+  /** Saved progress: how it loaded (told to the learner), the slot to save through, the choices to replay. */
+  progress: ProgressLoad;
+  /** Endings found so far, loaded the same way. */
+  endings: EndingsLoad;
+}
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
 const EndingView = lazy(() => import('./EndingView').then((m) => ({ default: m.EndingView })));
