@@ -46,6 +46,7 @@ export const kitUi = {
   inMoments: (n: number) => (n === 1 ? 'In 1 scene' : `In ${n} scenes`),
   runSheet: 'Run sheet',
   runBefore: 'Before the session',
+  runBeforeText: 'Set up the room as the set-up above says, and check the materials.',
   runPrint: 'Print what the session needs:',
   runOpen: 'Open',
   runOpenText: (seat: string, names: string) =>
