@@ -1,9 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { csp, securityHeaders } from './src/integrations/headers.mjs';
+import { mdxChecks, mdxLinkCheck } from './src/integrations/mdx-checks.ts';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE lets the same site deploy under a sub-path (GitHub Pages: BASE=/repo-name/).
@@ -16,7 +19,14 @@ export default defineConfig({
   // OUT_DIR and CACHE_DIR let tests and parallel builds write outside dist/ and node_modules/.astro.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [react(), mdx(), sitemap(), securityHeaders(), pagefind()],
+  // offline() comes last: its service worker precaches what the others wrote, Pagefind's index included.
+  integrations: [react(), mdx(), sitemap(), securityHeaders(), mdxLinkCheck(), pagefind(), offline()],
+  markdown: {
+    // MDX authoring checks (CSP-blocked markup, links to missing pages): src/integrations/mdx-checks.ts.
+    processor: satteri({ mdastPlugins: [mdxChecks] }),
+    // Shiki writes inline style attributes, which the strict CSP blocks; code blocks stay plain <pre><code>.
+    syntaxHighlight: false,
+  },
   // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles); the policy and the
   // _headers file written from it live in src/integrations/headers.mjs.
   security: { csp },

@@ -35,7 +35,9 @@ const frameworkMarkers = [/react\.transitional\.element/, /__reactContainer/, /x
  * step) and records what it loads under its name. Returns the records and totals per phase and kind.
  */
 export async function measurePage(browser, url, steps = {}) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  // The service worker would precache the whole site right after load; offline costs are measured on their own
+  // (measureOffline), so page budgets count only what the page itself needs.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const records = [];
   const pending = [];
@@ -127,4 +129,35 @@ export async function hydrateIslands(page) {
     timeout: 10_000,
   });
   return `${islands} island(s) hydrated`;
+}
+
+/**
+ * Offline support: what a first visit's service worker keeps (files and raw bytes, from the build's offline.json),
+ * and what a repeat visit to `urls` still takes from the network once it has (the worker's own update check, sw.js,
+ * is reported apart: browsers re-check it on navigation).
+ */
+export async function measureOffline(browser, urls) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  await page.goto(urls[0], { waitUntil: 'load' });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const kept = await page.evaluate(async () => {
+    let files = 0;
+    for (const name of await caches.keys()) files += (await (await caches.open(name)).keys()).length;
+    return files;
+  });
+  const manifest = await (await page.request.get(new URL('offline.json', urls[0]).href)).json();
+  const network = [];
+  let workerChecks = 0;
+  context.on('response', (res) => {
+    if (res.fromServiceWorker()) return;
+    if (new URL(res.url()).pathname.endsWith('/sw.js')) workerChecks++;
+    else network.push(res.url());
+  });
+  for (const url of urls) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+  }
+  await context.close();
+  return { files: manifest.files, rawBytes: manifest.bytes, kept, repeatUrls: urls.length, network, workerChecks };
 }

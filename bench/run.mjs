@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runLighthouse } from './lighthouse.mjs';
-import { hydrateIslands, launch, measurePage, openSearchAndQuery, sizes } from './measure.mjs';
+import { hydrateIslands, launch, measureOffline, measurePage, openSearchAndQuery, sizes } from './measure.mjs';
 import { serve } from './serve.mjs';
 import { writeStressCorpus } from './stress-corpus.mjs';
 
@@ -76,6 +76,13 @@ async function main() {
       const m = await measurePage(browser, new URL(path.slice(1), server.url).href, steps);
       results.pages[type] = summarise(path, m);
     }
+    console.log('▶ Offline: a first visit, then a repeat visit to every measured page …');
+    results.offline = await measureOffline(
+      browser,
+      Object.values(chosen)
+        .filter(Boolean)
+        .map((path) => new URL(path.slice(1), server.url).href),
+    );
     results.css = cssTotals(real.outDir);
     results.pagefind = pagefindFigures(real.outDir, results.pages.home);
 
@@ -244,6 +251,10 @@ function checkBudgets(r) {
     check(`${type}: everything at start (gzip)`, p.startTotal.gzip, budgets.contentTransferGzip);
   }
   check('total CSS in the build (gzip)', r.css.gzip, budgets.totalCssGzip);
+  if (r.offline) {
+    check('offline: first visit keeps every file of the site', r.offline.files - r.offline.kept, 0, 'files missing');
+    check('offline: repeat visit downloads nothing that has not changed', r.offline.network.length, 0, 'requests');
+  }
   if (r.pages?.scenario) {
     const s = r.pages.scenario;
     check('scenario: everything, island hydrated (gzip)', s.inAll.gzip, budgets.scenarioTransferGzip);
@@ -285,6 +296,12 @@ function printTables(r) {
     );
   }
   console.log(`\nTotal CSS in the build: ${trio(r.css)} KB in ${r.css.count} file(s)`);
+  if (r.offline) {
+    const o = r.offline;
+    console.log(
+      `Offline: the first visit keeps ${o.kept} of ${o.files} files (${round(o.rawBytes / 1024 / 1024, 2)} MB raw); a repeat visit to ${o.repeatUrls} pages took ${o.network.length} requests from the network (plus ${o.workerChecks} service-worker update checks)`,
+    );
+  }
   if (r.pagefind?.present) {
     const q = r.pagefind.firstQuery;
     console.log(

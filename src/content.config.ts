@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentGlob } from './lib/content-loader';
 import { behaviourSchema } from './schemas/behaviour';
 import { castSchema } from './schemas/cast';
 import { eventSchema } from './schemas/event';
@@ -12,16 +12,22 @@ import { topicSchema } from './schemas/topic';
 
 // CONTENT_DIR lets tests build the site from a fixture tree (tests/fixtures/...) instead of content/.
 const root = process.env.CONTENT_DIR ?? './content';
-const from = (folder: string, pattern: string) => glob({ base: `${root}/${folder}`, pattern });
+
+/**
+ * A collection read from content/<folder> and checked by its schema; authoring mistakes (unknown fields, bad values,
+ * empty or oversized files, clashing ids) stop the build with the file, the line and a plain sentence.
+ */
+const from = <S extends Parameters<typeof contentGlob>[2]>(folder: string, pattern: string, schema: S) =>
+  defineCollection({ loader: contentGlob(`${root}/${folder}`, pattern, schema), schema });
 
 export const collections = {
-  roles: defineCollection({ loader: from('roles', '**/*.mdx'), schema: roleSchema }),
-  events: defineCollection({ loader: from('events', '**/*.mdx'), schema: eventSchema }),
-  topics: defineCollection({ loader: from('topics', '**/*.mdx'), schema: topicSchema }),
-  glossary: defineCollection({ loader: from('glossary', '**/*.yaml'), schema: glossarySchema }),
-  paths: defineCollection({ loader: from('paths', '**/*.yaml'), schema: pathSchema }),
-  sections: defineCollection({ loader: from('sections', '**/*.mdx'), schema: sectionSchema }),
-  behaviours: defineCollection({ loader: from('behaviours', '**/*.yaml'), schema: behaviourSchema }),
-  cast: defineCollection({ loader: from('cast', '**/*.yaml'), schema: castSchema }),
-  scenarios: defineCollection({ loader: from('scenarios', '**/*.yaml'), schema: scenarioSchema }),
+  roles: from('roles', '**/*.mdx', roleSchema),
+  events: from('events', '**/*.mdx', eventSchema),
+  topics: from('topics', '**/*.mdx', topicSchema),
+  glossary: from('glossary', '**/*.yaml', glossarySchema),
+  paths: from('paths', '**/*.yaml', pathSchema),
+  sections: from('sections', '**/*.mdx', sectionSchema),
+  behaviours: from('behaviours', '**/*.yaml', behaviourSchema),
+  cast: from('cast', '**/*.yaml', castSchema),
+  scenarios: from('scenarios', '**/*.yaml', scenarioSchema),
 };

@@ -137,4 +137,5 @@ if (showRoutes) {
   if (!complete) out.push('', 'Only the first 20,000 routes are listed.');
 }
 console.log(out.join('\n'));
-process.exit(problems.length ? 1 : 0);
+// exitCode, not exit(): exit() can cut a long --routes listing short before stdout has drained.
+process.exitCode = problems.length ? 1 : 0;

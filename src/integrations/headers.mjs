@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlineInitScript } from '../lib/offline-init.mjs';
 import { themeInitScript } from '../lib/theme-init.mjs';
 
 /** CSP directives besides script-src and style-src, which Astro owns (it adds the hashes). */
@@ -45,15 +46,16 @@ export function cspHash(text) {
 export const csp = {
   algorithm: /** @type {const} */ ('SHA-256'),
   directives: /** @type {any[]} */ (cspDirectives),
-  scriptDirective: { resources: scriptResources, hashes: [cspHash(themeInitScript)] },
+  scriptDirective: { resources: scriptResources, hashes: [cspHash(themeInitScript), cspHash(offlineInitScript)] },
   styleDirective: { resources: styleResources },
 };
 
 /** Directives a <meta> CSP cannot carry (browsers ignore them there), so they live in the HTTP header only. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-/** The other response headers every page gets. */
+/** The other response headers every page gets. X-Frame-Options repeats frame-ancestors for browsers without CSP 2. */
 export const otherHeaders = {
+  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy':

@@ -87,14 +87,6 @@ export const ui = {
   progressClear: 'Clear my progress',
   progressClearConfirm: 'Clear all saved progress in this browser? Download it first if you may want it back.',
   progressCleared: 'Your progress in this browser was cleared.',
-  progressImported: 'Progress loaded from the file.',
-  progressImportFailed: 'That file could not be used: {reason}. Nothing was changed.',
-  progressProblemCorrupt: 'the saved record was damaged',
-  progressProblemVersion: 'the saved record comes from a version of the site this one cannot read',
-  progressProblemTooLarge: 'the file is far larger than a progress record can be',
-  progressMovedAside:
-    'Your earlier saved progress could not be read ({reason}). It was kept aside, not deleted: download it below, and progress starts fresh from here.',
-  progressDownloadBackup: 'Download the earlier record',
   statusDone: 'Done',
   statusVisited: 'Visited',
   statusNotYet: 'Not yet',
@@ -118,6 +110,30 @@ export const castUi = {
   },
 } as const;
 
+/** Labels of the scenarios index (/scenarios/). */
+export const scenarioIndexUi = {
+  filtersHeading: 'Find a scenario',
+  seatLabel: 'You play',
+  eventLabel: 'Event',
+  topicLabel: 'Topic',
+  lengthLabel: 'Length',
+  any: 'Any',
+  seat: {
+    'product-owner': 'the Product Owner',
+    developer: 'a Developer',
+    'scrum-master': 'the Scrum Master',
+    leader: 'a leader or stakeholder',
+  },
+  length: { short: '11 minutes or less', medium: 'About 12 minutes', long: '13 minutes or more' },
+  count: 'Showing {shown} of {total} scenarios.',
+  kicker: (minutes: number, endings: number) => `About ${minutes} min · ${endings} endings`,
+  youPlay: 'You play',
+  bothSides: 'Play both sides: the same week from two seats',
+  found: 'Endings found: {found} of {total}',
+  coverageLink: 'Which scenario practises which behaviour',
+  castLink: 'Meet the cast',
+} as const;
+
 /** Labels of the coverage page (/scenarios/coverage/). */
 export const coverageUi = {
   side: {
@@ -131,6 +147,27 @@ export const coverageUi = {
   scenarios: 'Practise it in',
   none: 'No scenario yet',
   seat: (role: string) => `(you play ${role})`,
+} as const;
+
+/** Offline support: the update notice on every page and the offline panel on the workshop page. */
+export const offlineUi = {
+  updateReady: 'A new version of this site is ready.',
+  updateReload: 'Reload now',
+  updateLater: 'Later',
+  heading: 'Use this site with no network',
+  intro:
+    'Rooms with bad Wi-Fi are common. After one visit with a connection, this browser keeps every page, the scenario player, the workshop console and search, and updates them quietly when it is online again. Nothing about you is stored or sent.',
+  keep: 'Keep this site available offline',
+  checkNow: 'Check for a newer version now',
+  checking: 'Checking what this browser has kept…',
+  saving: (done: number, total: number) => `Saving for offline use: ${done} of ${total} files…`,
+  ready: (total: number, mb: string) =>
+    `Ready: all ${total} files (${mb} MB) are kept in this browser. Pages, scenarios, the workshop console and search work with no network.`,
+  notYet: 'This browser has not kept the site for offline use yet.',
+  upToDate: 'You have the newest version.',
+  unsupported:
+    'This browser cannot keep the site for offline use (service workers are off or not supported). Print the scenario booklets as a fallback.',
+  failed: 'Saving for offline use stopped before the end. Check the connection and try again.',
 } as const;
 
 /** Search UI labels (header button, dialog, /search/ page). */

@@ -65,7 +65,7 @@ export const workshopUi = {
   won: (l: string) => `${l} won`,
   picked: (l: string) => `${l} picked by the facilitator`,
   chosenBy: (how: string) => `chosen by ${how}`,
-  pathDecision: (n: number, speaker: string) => `Decision ${n} · ${speaker}`,
+  pathDecision: (n: number, moment: string) => `Decision ${n} · ${moment}`,
   replayRunnerUp: (n: number, l: string) => `Replay from decision ${n} with the runner-up choice (${l})`,
   noRunnerUp: 'No other open option got votes here.',
   learnMore: 'Learn more',
@@ -76,13 +76,6 @@ export const workshopUi = {
   handoutNoEnding: 'The room has not reached an ending yet.',
   handoutNotes: 'Notes: the one change we will try next Sprint',
   handoutFooter: 'Scrum Trust Lab · workshop handout',
-  // notices and live region
-  noticeResumed: 'Welcome back: the room is where you left it, with its votes.',
-  noticeCorrupt:
-    'The saved workshop session for this scenario was damaged, so it could not be used. A copy was kept in this browser under a backup key; the session starts from the first scene.',
-  noticeOutdated:
-    'This scenario has changed since the session was saved, so the old path no longer fits. A copy was kept in this browser under a backup key; the session starts from the first scene.',
-  noStorage: 'This browser does not let the page save the session, so a reload will start again.',
-  dismiss: 'Dismiss',
+  // live region
   announceChoice: (l: string, label: string) => `The room goes with ${l}: ${label}`,
 } as const;

@@ -30,23 +30,6 @@ export {
   stateKey,
 } from './paths';
 export {
-  backupKey,
-  browserStorage,
-  type EndingsFound,
-  endingsKey,
-  type KeyValueStore,
-  type LoadResult,
-  loadEndingsFound,
-  loadProgress,
-  parseSavedProgress,
-  progressKey,
-  recordEnding,
-  type SavedProgress,
-  type SetAsideReason,
-  STORAGE_VERSION,
-  saveProgress,
-} from './persist';
-export {
   type CheckpointPass,
   type ChoiceView,
   createPlayModel,

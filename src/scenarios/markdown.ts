@@ -11,7 +11,8 @@ const inline = (text: string) =>
     .replace(/\*(.+?)\*/g, '<em>$1</em>');
 
 /**
- * The small Markdown subset scenario prose uses (paragraphs, "- " lists, *em*, **strong**), rendered to HTML.
+ * The small Markdown subset scenario prose uses (paragraphs, "- " lists, "> " quotes such as a message someone
+ * received, *em*, **strong**), rendered to HTML.
  * Everything is escaped first, so scenario files cannot inject markup.
  */
 export function renderMarkdown(source: string): string {
@@ -22,6 +23,8 @@ export function renderMarkdown(source: string): string {
       const lines = block.split('\n').map((l) => l.trim());
       if (lines.every((l) => l.startsWith('- ')))
         return `<ul>${lines.map((l) => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`;
+      if (lines.every((l) => l === '>' || l.startsWith('> ')))
+        return `<blockquote>${renderMarkdown(lines.map((l) => l.slice(2)).join('\n'))}</blockquote>`;
       return `<p>${inline(block)}</p>`;
     })
     .join('');

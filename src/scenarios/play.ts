@@ -67,6 +67,8 @@ export interface StepView {
   factsSet: string[];
   facts: string[];
   checkpoints: CheckpointPass[];
+  /** Which choices of the scene were open when this decision was made (by index). */
+  openBefore: boolean[];
 }
 
 /** The current scene as a view shows it. */
@@ -156,7 +158,7 @@ export function createPlayModel(scenario: Scenario, machine: ScenarioMachine = c
     };
   };
 
-  const stepView = (d: Decision, i: number): StepView => {
+  const stepView = (d: Decision, i: number, openBefore: boolean[]): StepView => {
     const scene = scenes.get(d.scene) as Scene;
     const choice = scene.choices[d.choice];
     if (!choice) throw new Error(`no choice ${d.choice} in scene ${d.scene}`);
@@ -184,25 +186,30 @@ export function createPlayModel(scenario: Scenario, machine: ScenarioMachine = c
       factsSet: d.facts.filter((f) => !d.factsBefore.includes(f)),
       facts: d.facts,
       checkpoints: d.hops.map((h) => pass(d, h)),
+      openBefore,
     };
   };
+  const openIn = (snap: ReturnType<typeof step.initial>) =>
+    (scenes.get(String(snap.value))?.choices ?? []).map((_, index) => snap.can({ type: 'choice.select', index }));
 
   const state = (play: Play): PlayState => {
     let snap = step.initial();
     let refusedAt: number | undefined;
     const applied: number[] = [];
+    const opens: boolean[][] = [];
     for (const [i, index] of play.entries()) {
       const next = step.next(snap, { type: 'choice.select', index });
       if (next.context.history.length === snap.context.history.length) {
         refusedAt = i;
         break;
       }
+      opens.push(openIn(snap));
       applied.push(index);
       snap = next;
     }
     const { meters, facts, history } = snap.context;
     const node = String(snap.value);
-    const steps = history.map(stepView);
+    const steps = history.map((d, i) => stepView(d, i, opens[i] ?? []));
     const route = { nodes: [scenario.start], edges: [] as MapEdge[] };
     for (const d of history) {
       let from = d.scene;

@@ -27,3 +27,10 @@ export const pageRefSchema = z
 
 /** A learner-facing sentence: trimmed, not empty. */
 export const sentence = z.string().trim().min(3, 'expected a sentence, got an empty or tiny string');
+
+/**
+ * Every object in a content schema: a field the schema does not know fails the build (with "did you mean …" when a
+ * known field is close) instead of being dropped, so a misspelt `predcit:` cannot make a question vanish.
+ * Use it wherever a schema would use `z.object` (`.extend` keeps it strict).
+ */
+export const contentObject = z.strictObject;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { audienceSchema, courseSchema, pageRefSchema, sentence } from './common';
+import { audienceSchema, contentObject, courseSchema, pageRefSchema, sentence } from './common';
 
 /** Front matter shared by every teaching page (accountabilities, events, topics). */
-export const pageSchema = z.object({
+export const pageSchema = contentObject({
   /** Page heading and <title>. */
   title: z.string().trim().min(3),
   /** One or two sentences for cards, search results and the meta description (max 200 characters). */

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { audienceSchema, courseSchema, pageRefSchema, sentence } from './common';
+import { audienceSchema, contentObject, courseSchema, pageRefSchema, sentence } from './common';
 
 /** One stop on a learning path. */
-export const pathStepSchema = z.object({
+export const pathStepSchema = contentObject({
   /** The page or scenario to visit, as "collection/id". */
   ref: pageRefSchema,
   /** Why this stop matters at this point of the path. */
@@ -10,7 +10,7 @@ export const pathStepSchema = z.object({
 });
 
 /** A learning path (content/paths/*.yaml): an ordered route through pages and scenarios. */
-export const pathSchema = z.object({
+export const pathSchema = contentObject({
   /** Path heading. */
   title: z.string().trim().min(3),
   /** One or two sentences for cards and search results. */

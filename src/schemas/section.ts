@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { sentence } from './common';
+import { contentObject, sentence } from './common';
 
 /** A way into the site for one audience, shown on the home page. */
-export const wayInSchema = z.object({
+export const wayInSchema = contentObject({
   /** Button-like heading in the visitor's voice, e.g. "I'm new to a Scrum team". */
   heading: z.string().trim().min(3),
   /** What this way in gives them. */
@@ -14,7 +14,7 @@ export const wayInSchema = z.object({
 });
 
 /** Intro copy for the home page and each section index (content/sections/*.mdx); the body is the intro. */
-export const sectionSchema = z.object({
+export const sectionSchema = contentObject({
   /** Page heading. */
   title: z.string().trim().min(3),
   /** Meta description and card summary. */

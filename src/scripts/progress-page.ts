@@ -1,15 +1,23 @@
-// The progress page: shows the learner's record, reports a record that had to be moved aside, and lets them
-// export, import, print or clear it. Every value shown goes through textContent; nothing is inserted as HTML.
+// The progress page: shows the learner's record, reports a record that had to be set aside (with a download of
+// exactly that), lists every set-aside copy, and lets them export, import (previewed, asked, old record kept aside),
+// print or clear it. Follows other tabs through the `storage` event. Every value shown goes through textContent.
+import { downloadText } from '../lib/download';
 import {
-  backupKeys,
   browserStorage,
   emptyProgress,
   loadProgress,
+  mergeProgress,
+  PROGRESS_KEY,
   type Progress,
-  type ProgressProblem,
-  parseProgressText,
+  planImport,
+  progressKind,
+  saveImport,
   saveProgress,
+  siteHref,
 } from '../stores/learner-progress';
+import * as N from '../stores/notices';
+import { reloadRecord, type Saved } from '../stores/records';
+import { listSetAside, readKey, setAsidePrefix } from '../stores/storage';
 
 const app = document.querySelector<HTMLElement>('[data-progress-app]');
 if (app) start(app);
@@ -22,59 +30,202 @@ function start(app: HTMLElement): void {
   const say = (words: string) => {
     if (message) message.textContent = words;
   };
-  const problemText = (problem: ProgressProblem) =>
-    text(`problem${problem.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`);
 
-  const read = loadProgress(storage);
-  let progress = read.progress;
-  if (read.problem) showMovedAside(read.problem, read.backupKey);
+  const { loaded, slot, progress: initial } = loadProgress(storage);
+  let progress = initial;
+  /** True while the page shows progress that is not in storage (a save failed, or an import could not be saved). */
+  let unsaved = false;
+  let cannotSaveDismissed = false;
+  const exportCurrent = () => downloadText(JSON.stringify(progress, null, 2), N.downloadName('learner', '', false));
+  if (loaded.status === 'set-aside') showSetAside(N.loadNotice('learner', loaded), loaded.raw);
+  if (loaded.status === 'unavailable') showCannotSave();
   render();
+  renderSetAside();
   document.querySelector<HTMLElement>('[data-progress-nojs]')?.setAttribute('hidden', '');
   app.hidden = false;
 
-  $('[data-export]')?.addEventListener('click', () =>
-    download(JSON.stringify(progress, null, 2), 'scrum-trust-lab-progress.json'),
-  );
+  $('[data-export]')?.addEventListener('click', exportCurrent);
   $('[data-print]')?.addEventListener('click', () => window.print());
   $('[data-clear]')?.addEventListener('click', () => {
     if (!window.confirm(text('clearConfirm'))) return;
     progress = emptyProgress();
-    saveProgress(storage, progress);
+    if (report(saveProgress(slot, progress))) say(text('cleared'));
     render();
-    say(text('cleared'));
   });
+  $('[data-alert-dismiss]')?.addEventListener('click', () => {
+    const alert = $<HTMLElement>('[data-alert]');
+    if (alert?.dataset.kind === 'cannot-save') cannotSaveDismissed = true;
+    if (alert) alert.hidden = true;
+  });
+
+  // Import: refuse with the reason, load at once over empty progress, otherwise preview and ask first.
+  const ask = $<HTMLElement>('[data-import-ask]');
+  let pending: Progress | null = null;
   $<HTMLInputElement>('[data-import]')?.addEventListener('change', async (event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const parsed = file.size > 1_000_000 ? { problem: 'too-large' as const } : parseProgressText(await file.text());
-    if ('problem' in parsed) {
-      say(text('importFailed').replace('{reason}', problemText(parsed.problem)));
+    const plan =
+      file.size > 1_000_000
+        ? ({ kind: 'refused', problem: 'too-large' } as const)
+        : planImport(await file.text(), progress);
+    closeAsk();
+    if (plan.kind === 'refused') say(N.importRefused[plan.problem]);
+    else if (plan.kind === 'load') applyImport(plan.incoming, N.importDone.loaded);
+    else {
+      pending = plan.incoming;
+      const words = $<HTMLElement>('[data-ask-text]');
+      if (words) words.textContent = N.importAsk(plan.replace, plan.current, plan.merge);
+      say('');
+      if (ask) {
+        ask.hidden = false;
+        ask.focus();
+      }
+    }
+  });
+  $('[data-import-replace]')?.addEventListener('click', () => {
+    if (pending) applyImport(pending, N.importDone.replaced);
+    closeAsk();
+  });
+  $('[data-import-merge]')?.addEventListener('click', () => {
+    if (pending) applyImport(mergeProgress(progress, pending), N.importDone.merged);
+    closeAsk();
+  });
+  $('[data-import-cancel]')?.addEventListener('click', () => {
+    closeAsk();
+    say(N.importDone.cancelled);
+  });
+  function closeAsk(): void {
+    pending = null;
+    if (ask) ask.hidden = true;
+  }
+  function applyImport(next: Progress, done: string): void {
+    const result = saveImport(slot, next);
+    if (result.status === 'conflict') {
+      refreshFromStorage();
+      say(N.importDone.conflict);
       return;
     }
-    progress = parsed.progress;
-    saveProgress(storage, progress);
+    progress = next;
     render();
-    say(text('imported'));
-  });
+    if (result.status === 'saved') {
+      unsaved = false;
+      renderSetAside();
+      say(result.copyKey ? done : N.importDone.loaded);
+    } else {
+      unsaved = true;
+      say(N.importDone.notSaved);
+    }
+  }
 
-  function showMovedAside(problem: ProgressProblem, backupKey?: string): void {
+  // Another tab saved: show its record, unless this page holds changes it could not save (then warn).
+  window.addEventListener('storage', (event) => {
+    if (event.key?.startsWith(setAsidePrefix(PROGRESS_KEY))) renderSetAside();
+    if (event.key !== PROGRESS_KEY) return;
+    if (!unsaved) {
+      if (refreshFromStorage()) say(N.updatedElsewhere.learner);
+      return;
+    }
+    showAlert('conflict', N.conflictElsewhere('learner'), [
+      {
+        label: N.noticeButtons.loadNewer,
+        run: () => {
+          if (refreshFromStorage()) say(N.updatedElsewhere.learner);
+          hideAlert();
+        },
+      },
+      { label: N.noticeButtons.downloadThisTab, run: exportCurrent },
+    ]);
+  });
+  function refreshFromStorage(): boolean {
+    const fresh = reloadRecord(progressKind, slot);
+    if (fresh.status !== 'loaded' && fresh.status !== 'empty') return false;
+    progress = fresh.status === 'loaded' ? fresh.record : emptyProgress();
+    unsaved = false;
+    render();
+    return true;
+  }
+
+  /** Turns a save outcome into words; true when it was saved. */
+  function report(result: Saved): boolean {
+    if (result.status === 'saved') {
+      unsaved = false;
+      return true;
+    }
+    unsaved = true;
+    if (result.status === 'conflict') {
+      refreshFromStorage();
+      say(N.importDone.conflict);
+    } else showCannotSave();
+    return false;
+  }
+  function showCannotSave(): void {
+    if (!cannotSaveDismissed)
+      showAlert('cannot-save', N.cannotSave('learner'), [
+        { label: N.noticeButtons.downloadCurrent, run: exportCurrent },
+      ]);
+  }
+  function showAlert(kind: string, words: string, actions: { label: string; run: () => void }[]): void {
+    const alert = $<HTMLElement>('[data-alert]');
+    const slotText = $<HTMLElement>('[data-alert-text]');
+    const buttons = $<HTMLElement>('[data-alert-actions]');
+    if (!alert || !slotText || !buttons) return;
+    alert.dataset.kind = kind;
+    slotText.textContent = words;
+    buttons.replaceChildren(
+      ...actions.map((a) => {
+        const button = Object.assign(document.createElement('button'), {
+          type: 'button',
+          className: 'button secondary',
+          textContent: a.label,
+        });
+        button.addEventListener('click', a.run);
+        return button;
+      }),
+    );
+    alert.hidden = false;
+  }
+  function hideAlert(): void {
+    const alert = $<HTMLElement>('[data-alert]');
+    if (alert) alert.hidden = true;
+  }
+
+  function showSetAside(words: string, raw: string): void {
     const box = $<HTMLElement>('[data-progress-problem]');
-    const words = $<HTMLElement>('[data-problem-text]');
-    if (!box || !words) return;
-    words.textContent = text('movedAside').replace('{reason}', problemText(problem));
-    const key = backupKey ?? backupKeys(storage)[0];
-    $('[data-download-backup]')?.addEventListener('click', () => {
-      let saved = '';
-      try {
-        saved = (key && storage?.getItem(key)) || '';
-      } catch {
-        /* unreadable storage: offer an empty file */
-      }
-      download(saved, 'scrum-trust-lab-progress-earlier.json');
-    });
+    const slotText = $<HTMLElement>('[data-problem-text]');
+    if (!box || !slotText) return;
+    slotText.textContent = words;
+    $('[data-download-backup]')?.addEventListener('click', () =>
+      downloadText(raw, N.downloadName('learner', '', true)),
+    );
     box.hidden = false;
+  }
+
+  /** Lists every set-aside copy of the record with a download of each (read from storage when asked). */
+  function renderSetAside(): void {
+    const section = $<HTMLElement>('[data-set-aside]');
+    const list = $<HTMLElement>('[data-set-aside-list]');
+    if (!section || !list) return;
+    const copies = listSetAside(storage ?? undefined, PROGRESS_KEY);
+    list.replaceChildren(
+      ...copies.map((copy) => {
+        const item = document.createElement('li');
+        const label = N.setAsideList.copy(copy.at);
+        const button = Object.assign(document.createElement('button'), {
+          type: 'button',
+          className: 'button secondary',
+          textContent: N.setAsideList.download,
+        });
+        button.setAttribute('aria-label', `${N.setAsideList.download}: ${label}`);
+        button.addEventListener('click', () =>
+          downloadText((storage && readKey(storage, copy.key)) ?? '', N.downloadName('learner', '', true)),
+        );
+        item.append(Object.assign(document.createElement('span'), { textContent: label }), ' ', button);
+        return item;
+      }),
+    );
+    section.hidden = copies.length === 0;
   }
 
   function render(): void {
@@ -108,10 +259,10 @@ function start(app: HTMLElement): void {
   function showLast(p: Progress): void {
     const last = $<HTMLElement>('[data-last]');
     const empty = $<HTMLElement>('[data-empty]');
-    if (last) last.hidden = !p.last;
-    if (empty) empty.hidden = Boolean(p.last);
-    if (!p.last) return;
-    const url = text('base').replace(/\/$/, '') + p.last.path;
+    const url = p.last ? siteHref(text('base'), p.last.path) : null;
+    if (last) last.hidden = !url;
+    if (empty) empty.hidden = Boolean(url);
+    if (!p.last || !url) return;
     const link = $<HTMLAnchorElement>('[data-last-link]');
     if (link) {
       link.textContent = p.last.title;
@@ -127,13 +278,4 @@ function formatDate(iso: string): string {
   return Number.isNaN(date.getTime())
     ? ''
     : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-}
-
-function download(contents: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -1,12 +1,12 @@
 // The learner's progress across the site (pages visited, pages and path stops marked done, where they were last).
-// Browser storage is untrusted input: every access is guarded, the record is shape-checked, and a record that cannot
-// be read is moved aside under a backup key and reported — never silently dropped.
-import { browserStorage as localStorageOrUndefined, moveAside } from './storage';
+// Browser storage is untrusted input: it is read and saved through the one record loader (records.ts), so a record
+// that cannot be used is set aside with a reason and offered for download, and a stale tab never saves over a newer
+// revision. Only same-site paths are ever accepted as places to link back to.
+import { type Loaded, loadRecord, type RecordKind, readRecord, type Saved, type Slot, saveRecord } from './records';
+import { copyAside, type KeyValueStore, browserStorage as localStorageOrUndefined, readKey } from './storage';
 
 /** Storage key of the current progress record. */
 export const PROGRESS_KEY = 'stl:progress';
-/** Prefix of keys holding records that could not be read, kept for the learner to download. */
-export const BACKUP_PREFIX = 'stl:progress:backup:';
 /** Version of the record's shape; bump it when the shape changes and teach `parseProgress` the old one. */
 export const PROGRESS_VERSION = 1;
 /** Largest record accepted from storage or an imported file (characters). */
@@ -32,15 +32,13 @@ export interface Progress {
 /** The part of Web Storage we use; tests pass an in-memory one. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-/** Why a stored or imported record was not accepted. */
-export type ProgressProblem = 'corrupt' | 'unknown-version' | 'too-large';
+/** Why a stored or imported record was not accepted (`newer`: written by a newer version of the site). */
+export type ProgressProblem = 'corrupt' | 'outdated' | 'newer' | 'too-large' | 'not-json';
 
 /** A result of reading: the record to use, and what went wrong if anything. */
 export interface ProgressRead {
   progress: Progress;
   problem?: ProgressProblem;
-  /** Where an unreadable record was moved to. */
-  backupKey?: string;
 }
 
 /** A new, empty record. */
@@ -48,54 +46,78 @@ export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, visited: {}, done: {} };
 }
 
-const PATH = /^\/[a-z0-9\-/]{0,200}$/;
+/**
+ * True for a path of this site that may become a link: one leading slash followed by lower-case segments. Rejects
+ * `//host`, `/\host`, backslashes, schemes, dots, queries and anything else a browser could resolve off-site.
+ */
+export const isSitePath = (path: unknown): path is string =>
+  typeof path === 'string' && path.length <= 200 && /^\/(?:[a-z0-9-]+\/)*[a-z0-9-]*$/.test(path);
+
+/** The link for a site path under the site's base ("/" or "/scrum-trust-lab/"), or null when it is not same-site. */
+export function siteHref(base: string, path: unknown): string | null {
+  if (!isSitePath(path) || !/^\/(?:[a-z0-9-]+\/)*$/.test(base)) return null;
+  return base.replace(/\/$/, '') + path;
+}
+
 const REF = /^[a-z]+\/[a-z0-9-]{1,100}$/;
 const isIsoTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function timeMap(value: unknown, keyPattern: RegExp): Record<string, string> | null {
+function timeMap(value: unknown, isKey: (key: string) => boolean): Record<string, string> | null {
   if (!isRecord(value)) return null;
   const out: Record<string, string> = {};
   for (const [key, time] of Object.entries(value)) {
-    if (!keyPattern.test(key) || !isIsoTime(time)) return null;
+    if (!isKey(key) || !isIsoTime(time)) return null;
     out[key] = time;
   }
   return out;
 }
 
-/** Checks the shape of a parsed record; returns a clean copy or the reason it was refused. */
-export function parseProgress(value: unknown): { progress: Progress } | { problem: ProgressProblem } {
-  if (!isRecord(value)) return { problem: 'corrupt' };
-  if (value.version !== PROGRESS_VERSION)
-    return { problem: typeof value.version === 'number' ? 'unknown-version' : 'corrupt' };
-  const visited = timeMap(value.visited, PATH);
-  const done = timeMap(value.done, REF);
-  if (!visited || !done) return { problem: 'corrupt' };
+/** The shape check of a record of the current version: a clean copy, or null when it is damaged. */
+function parseCurrent(value: unknown): Progress | null {
+  if (!isRecord(value)) return null;
+  const visited = timeMap(value.visited, isSitePath);
+  const done = timeMap(value.done, (k) => REF.test(k));
+  if (!visited || !done) return null;
   const progress: Progress = { version: PROGRESS_VERSION, visited, done };
   const last = value.last;
   if (last !== undefined) {
     if (
       !isRecord(last) ||
-      typeof last.path !== 'string' ||
-      !PATH.test(last.path) ||
+      !isSitePath(last.path) ||
       typeof last.title !== 'string' ||
       last.title.length > 200 ||
       !isIsoTime(last.at)
     )
-      return { problem: 'corrupt' };
+      return null;
     progress.last = { path: last.path, title: last.title, at: last.at };
   }
-  return { progress };
+  return progress;
 }
 
-/** Parses record text (from storage or an imported file). */
+/** The record kind of learner progress, for the shared loader. */
+export const progressKind: RecordKind<Progress> = {
+  key: PROGRESS_KEY,
+  version: PROGRESS_VERSION,
+  maxSize: MAX_RECORD_SIZE,
+  parse: parseCurrent,
+};
+
+/** Checks a parsed record; returns a clean copy or the reason it was refused. */
+export function parseProgress(value: unknown): { progress: Progress } | { problem: ProgressProblem } {
+  return parseProgressText(JSON.stringify(value) ?? '');
+}
+
+/** Parses record text (from storage or an imported file); text that is not JSON at all is `not-json`. */
 export function parseProgressText(text: string): { progress: Progress } | { problem: ProgressProblem } {
   if (text.length > MAX_RECORD_SIZE) return { problem: 'too-large' };
   try {
-    return parseProgress(JSON.parse(text));
+    JSON.parse(text);
   } catch {
-    return { problem: 'corrupt' };
+    return { problem: 'not-json' };
   }
+  const read = readRecord(progressKind, text);
+  return 'record' in read ? { progress: read.record } : { problem: read.reason };
 }
 
 /** The browser's localStorage, or null where it is unavailable (private modes, disabled storage). */
@@ -105,42 +127,31 @@ export function browserStorage(): StorageLike | null {
 
 /** Reads the record without changing storage; `problem` is set when a stored record could not be read. */
 export function peekProgress(storage: StorageLike | null): ProgressRead {
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(PROGRESS_KEY) ?? null;
-  } catch {
-    return { progress: emptyProgress() };
-  }
-  if (text === null) return { progress: emptyProgress() };
-  const parsed = parseProgressText(text);
-  return 'progress' in parsed ? { progress: parsed.progress } : { progress: emptyProgress(), problem: parsed.problem };
+  const { loaded } = loadRecord(progressKind, storage ?? undefined, { setAside: false });
+  if (loaded.status === 'loaded') return { progress: loaded.record };
+  if (loaded.status === 'set-aside') return { progress: emptyProgress(), problem: loaded.reason };
+  return { progress: emptyProgress() };
+}
+
+/** The record as the progress page loads it: the outcome to report, the slot to save through, the record to show. */
+export interface ProgressLoad {
+  loaded: Loaded<Progress>;
+  slot: Slot;
+  progress: Progress;
 }
 
 /**
- * Reads the record; an unreadable one is copied to a backup key (so the learner can download it) and the
- * main key is cleared so progress can continue. The result says what happened so the page can tell the learner.
+ * Reads the record; an unreadable one is copied aside (read back before the original is cleared) so the learner
+ * can download it, and progress continues. When the copy fails the original stays and nothing is saved over it.
  */
-export function loadProgress(storage: StorageLike | null): ProgressRead {
-  const read = peekProgress(storage);
-  if (!read.problem || !storage) return read;
-  let raw: string | null = null;
-  try {
-    raw = storage.getItem(PROGRESS_KEY);
-  } catch {
-    return read;
-  }
-  const backupKey = moveAside(storage, PROGRESS_KEY, raw ?? '', `${BACKUP_PREFIX}${new Date().toISOString()}`);
-  return { ...read, backupKey };
+export function loadProgress(storage: StorageLike | null): ProgressLoad {
+  const { loaded, slot } = loadRecord(progressKind, storage ?? undefined);
+  return { loaded, slot, progress: loaded.status === 'loaded' ? loaded.record : emptyProgress() };
 }
 
-/** Saves the record; returns false when storage refused it. */
-export function saveProgress(storage: StorageLike | null, progress: Progress): boolean {
-  try {
-    storage?.setItem(PROGRESS_KEY, JSON.stringify(progress));
-    return storage !== null;
-  } catch {
-    return false;
-  }
+/** Saves the record through a slot (compare-and-set against the revision the slot last saw). */
+export function saveProgress(slot: Slot, progress: Progress): Saved {
+  return saveRecord(slot, progress);
 }
 
 /**
@@ -148,15 +159,21 @@ export function saveProgress(storage: StorageLike | null, progress: Progress): b
  * merely records a visit never overwrites a record the learner has not been told about. Returns the new record.
  */
 export function updateProgress(storage: StorageLike | null, change: (p: Progress) => void): Progress | null {
-  const read = peekProgress(storage);
-  if (read.problem) return null;
-  change(read.progress);
-  return saveProgress(storage, read.progress) ? read.progress : null;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { loaded, slot } = loadRecord(progressKind, storage ?? undefined, { setAside: false });
+    if (loaded.status !== 'loaded' && loaded.status !== 'empty') return null;
+    const progress = loaded.status === 'loaded' ? loaded.record : emptyProgress();
+    change(progress);
+    const saved = saveRecord(slot, progress);
+    if (saved.status === 'saved') return progress;
+    if (saved.status !== 'conflict') return null; // another tab saved in between: read again and retry once
+  }
+  return null;
 }
 
 /** Records a visit to a page and remembers it as the last place. */
 export function recordVisit(progress: Progress, path: string, title: string, now = new Date()): void {
-  if (!PATH.test(path)) return;
+  if (!isSitePath(path)) return;
   const at = now.toISOString();
   progress.visited[path] ??= at;
   progress.last = { path, title: title.slice(0, 200), at };
@@ -169,18 +186,88 @@ export function setDone(progress: Progress, ref: string, done: boolean, now = ne
   else delete progress.done[ref];
 }
 
-/** Keys of records that were moved aside, newest first. */
-export function backupKeys(storage: StorageLike | null): string[] {
-  const keys: string[] = [];
-  try {
-    for (let i = 0; i < (storage?.length ?? 0); i++) {
-      const key = storage?.key(i);
-      if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
-    }
-  } catch {
-    return keys;
+/** How much a record holds, for the import preview. */
+export interface Counts {
+  done: number;
+  visited: number;
+}
+
+/** Pages done and pages visited in a record. */
+export const countsOf = (p: Progress): Counts => ({
+  done: Object.keys(p.done).length,
+  visited: Object.keys(p.visited).length,
+});
+
+/** True when a record holds nothing worth asking about before replacing it. */
+export const isEmptyProgress = (p: Progress) => countsOf(p).done === 0 && countsOf(p).visited === 0 && !p.last;
+
+const earliest = (a: Record<string, string>, b: Record<string, string>) => {
+  const out = { ...a };
+  for (const [k, t] of Object.entries(b)) if (!out[k] || Date.parse(t) < Date.parse(out[k])) out[k] = t;
+  return out;
+};
+
+/** Both records together: every page visited or done in either (first time kept), the later last place. */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const merged: Progress = {
+    version: PROGRESS_VERSION,
+    visited: earliest(a.visited, b.visited),
+    done: earliest(a.done, b.done),
+  };
+  const last = [a.last, b.last].filter((l) => l !== undefined).sort((x, y) => Date.parse(y.at) - Date.parse(x.at))[0];
+  if (last) merged.last = { ...last };
+  return merged;
+}
+
+/** What importing a file would do: refuse it (why), load it straight away, or ask first (replace or merge, counts). */
+export type ImportPlan =
+  | { kind: 'refused'; problem: ProgressProblem }
+  | { kind: 'load'; incoming: Progress }
+  | { kind: 'ask'; incoming: Progress; current: Counts; replace: Counts; merge: Counts };
+
+/** Plans an import of `text` over the progress shown now; non-empty progress is never replaced without asking. */
+export function planImport(text: string, current: Progress): ImportPlan {
+  const parsed = parseProgressText(text);
+  if ('problem' in parsed) return { kind: 'refused', problem: parsed.problem };
+  if (isEmptyProgress(current)) return { kind: 'load', incoming: parsed.progress };
+  return {
+    kind: 'ask',
+    incoming: parsed.progress,
+    current: countsOf(current),
+    replace: countsOf(parsed.progress),
+    merge: countsOf(mergeProgress(current, parsed.progress)),
+  };
+}
+
+/** How an import went: saved (the old record kept aside under `copyKey`), or not saved and why. */
+export type Imported =
+  | { status: 'saved'; copyKey: string | null }
+  | { status: 'conflict' }
+  | { status: 'failed'; full: boolean };
+
+/**
+ * Saves an imported (or merged) record. The stored record it replaces is first copied aside and read back; if that
+ * copy cannot be made, nothing is written.
+ */
+export function saveImport(slot: Slot, next: Progress): Imported {
+  const store = slot.store as KeyValueStore | undefined;
+  if (!store || slot.blocked) return { status: 'failed', full: false };
+  const raw = readKey(store, slot.key);
+  if (raw === undefined) return { status: 'failed', full: false };
+  let copyKey: string | null = null;
+  if (raw !== null) {
+    const copy = copyAside(store, slot.key, raw);
+    if (!copy.ok) return { status: 'failed', full: copy.full };
+    copyKey = copy.copyKey;
   }
-  return keys.sort().reverse();
+  const saved = saveRecord(slot, next);
+  if (saved.status === 'saved') return { status: 'saved', copyKey };
+  try {
+    if (copyKey) store.removeItem(copyKey); // nothing was replaced, so the copy is not needed
+  } catch {
+    /* an extra copy is harmless */
+  }
+  return saved.status === 'conflict' ? saved : { status: 'failed', full: saved.status === 'failed' && saved.full };
 }
 
 /** Event fired on `document` when progress changes outside the page's own controls (e.g. a scenario ending). */

@@ -1,7 +1,8 @@
 // The room's workshop session for one scenario: votes per decision, the option taken, and where the room is.
 // Pure functions over plain JSON plus load/save through an injectable store; storage is untrusted input.
 import { fingerprintScenario, replayChoices, type Scenario, stateKey } from '../scenarios';
-import { browserStorage, type KeyValueStore, moveAside } from './storage';
+import { type Loaded, loadRecord, type RecordKind, reloadRecord, type Saved, type Slot, saveRecord } from './records';
+import { browserStorage, type KeyValueStore } from './storage';
 
 /** Version of the session format; bump it when WorkshopSession changes shape. */
 export const SESSION_VERSION = 1;
@@ -148,7 +149,7 @@ const isDecision = (d: unknown): d is RoomDecision => {
   return isVotes(r.votes) && Number.isInteger(r.choice) && (r.choice as number) >= 0 && (r.choice as number) < 9;
 };
 
-/** The schema for a saved session: the record when its shape is right, otherwise null. */
+/** The schema for a saved session: a clean record when its shape is right, otherwise null. */
 export function parseSession(value: unknown): WorkshopSession | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
@@ -165,9 +166,17 @@ export function parseSession(value: unknown): WorkshopSession | null {
     (r.endings === undefined || isIdList(r.endings)) &&
     typeof r.savedAt === 'string';
   if (!ok) return null;
-  const decisions = (r.decisions as RoomDecision[]).map((d) => ({ votes: [...d.votes], choice: d.choice }));
-  const endings = isIdList(r.endings) ? [...r.endings] : [];
-  return { ...(r as unknown as WorkshopSession), decisions, pending: [...(r.pending as number[])], endings };
+  return {
+    version: SESSION_VERSION,
+    scenario: r.scenario as string,
+    fingerprint: r.fingerprint as string,
+    decisions: (r.decisions as RoomDecision[]).map((d) => ({ votes: [...d.votes], choice: d.choice })),
+    pending: [...(r.pending as number[])],
+    stage: r.stage as Stage,
+    // every ending id is kept, including ones the scenario no longer has: the views show the known ones
+    endings: isIdList(r.endings) ? [...r.endings] : [],
+    savedAt: r.savedAt as string,
+  };
 }
 
 /** True when every decision's votes fit the scene it was made in (the path itself is checked by replaying). */
@@ -182,65 +191,59 @@ function votesFitScenes(scenario: Scenario, session: WorkshopSession): boolean {
   return fits && session.pending.length <= (current?.choices.length ?? 0);
 }
 
-/** Why a saved session could not be used. */
-export type SetAsideReason = 'corrupt' | 'outdated';
+/** The record kind of a scenario's session: another scenario's or an impossible path is damaged; a changed scenario outdated. */
+export function sessionKind(id: string, scenario: Scenario): RecordKind<WorkshopSession> {
+  return {
+    key: sessionKey(id),
+    version: SESSION_VERSION,
+    maxSize: 100_000,
+    parse: parseSession,
+    fits: (r) =>
+      r.scenario !== id
+        ? 'corrupt'
+        : r.fingerprint !== fingerprintScenario(scenario)
+          ? 'outdated'
+          : // same scenario but a path or vote list it could never have produced: hand-edited or damaged
+            votesFitScenes(scenario, r)
+            ? 'ok'
+            : 'corrupt',
+  };
+}
 
-/** Outcome of loading a session; `moved-aside` must be shown to the facilitator. */
-export type SessionLoad =
-  | { status: 'empty'; session: WorkshopSession }
-  | { status: 'resumed'; session: WorkshopSession }
-  | { status: 'moved-aside'; reason: SetAsideReason; backupKey: string; session: WorkshopSession }
-  | { status: 'unavailable'; session: WorkshopSession };
+/** A session as loaded: the outcome (tell the facilitator), the slot to save through, and the session to run. */
+export interface SessionLoad {
+  loaded: Loaded<WorkshopSession>;
+  slot: Slot;
+  session: WorkshopSession;
+}
 
-/** Loads and checks the saved session; a corrupt or out-of-date record is moved to a backup key and reported. */
+/** Loads and checks the saved session; a record that cannot be used is set aside (see records.ts) and reported. */
 export function loadSession(
   id: string,
   scenario: Scenario,
   store: KeyValueStore | undefined = browserStorage(),
 ): SessionLoad {
-  const fresh = newSession(id, scenario);
-  if (!store) return { status: 'unavailable', session: fresh };
-  const key = sessionKey(id);
-  let raw: string | null;
-  try {
-    raw = store.getItem(key);
-  } catch {
-    return { status: 'unavailable', session: fresh };
-  }
-  if (raw === null) return { status: 'empty', session: fresh };
-  let record: WorkshopSession | null = null;
-  try {
-    record = parseSession(JSON.parse(raw));
-  } catch {
-    /* not JSON: treated as corrupt below */
-  }
-  if (!record || record.scenario !== id)
-    return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw), session: fresh };
-  if (record.fingerprint !== fingerprintScenario(scenario))
-    return { status: 'moved-aside', reason: 'outdated', backupKey: moveAside(store, key, raw), session: fresh };
-  // same scenario but a path or vote list it could never have produced: hand-edited or damaged
-  if (!votesFitScenes(scenario, record))
-    return { status: 'moved-aside', reason: 'corrupt', backupKey: moveAside(store, key, raw), session: fresh };
-  const known = new Set(scenario.endings.map((e) => e.id));
-  return { status: 'resumed', session: { ...record, endings: record.endings.filter((e) => known.has(e)) } };
+  const { loaded, slot } = loadRecord(sessionKind(id, scenario), store);
+  return { loaded, slot, session: loaded.status === 'loaded' ? loaded.record : newSession(id, scenario) };
 }
 
-/** Saves the session; returns false when storage is unavailable or full. */
-export function saveSession(session: WorkshopSession, store: KeyValueStore | undefined = browserStorage()): boolean {
-  if (!store) return false;
-  try {
-    store.setItem(sessionKey(session.scenario), JSON.stringify({ ...session, savedAt: new Date().toISOString() }));
-    return true;
-  } catch {
-    return false;
-  }
+/** Re-reads the session another tab saved; null when there is nothing usable to adopt. */
+export function reloadSession(id: string, scenario: Scenario, slot: Slot): WorkshopSession | null {
+  const loaded = reloadRecord(sessionKind(id, scenario), slot);
+  return loaded.status === 'loaded' ? loaded.record : loaded.status === 'empty' ? newSession(id, scenario) : null;
 }
 
-/** Forgets the session (Restart); storage errors are ignored because the next save overwrites it anyway. */
-export function clearSession(id: string, store: KeyValueStore | undefined = browserStorage()): void {
-  try {
-    store?.removeItem(sessionKey(id));
-  } catch {
-    /* blocked storage: nothing to clear */
-  }
+/** What is saved for a session (also what a download holds). */
+export const sessionRecord = (session: WorkshopSession): WorkshopSession => ({
+  ...session,
+  savedAt: new Date().toISOString(),
+});
+
+/** Saves the session (compare-and-set: never over a newer revision another tab saved). Restart saves a new session. */
+export function saveSession(slot: Slot, session: WorkshopSession): Saved {
+  return saveRecord(slot, sessionRecord(session));
 }
+
+/** True when two sessions hold the same room state (what was saved apart from its time). */
+export const sameSession = (a: WorkshopSession, b: WorkshopSession) =>
+  JSON.stringify({ ...a, savedAt: '' }) === JSON.stringify({ ...b, savedAt: '' });

@@ -116,13 +116,33 @@ describe(`the site built with BASE=${base}`, () => {
   });
 
   test('a scenario island hydrates and plays under the sub-path', async () => {
-    const scenario = sitemapPaths(outDir, base).find((p) => /^\/scenarios\/[^/]+\/$/.test(p));
+    const scenario = sitemapPaths(outDir, base).find(
+      (p) => /^\/scenarios\/[^/]+\/$/.test(p) && p !== '/scenarios/coverage/',
+    );
     expect(scenario).toBeDefined();
     const { context, page, problems } = await open(scenario ?? '/scenarios/');
     await page.locator('#sp-scene-h').waitFor();
     await page.locator('button.sp-choice:not([aria-disabled="true"])').first().click();
     await page.locator('.sp-feedback').first().waitFor(); // the machine moved on and shows why trust moved
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('after a first visit under the sub-path, pages and search work with the network cut', {
+    timeout: 120_000,
+  }, async () => {
+    const { context, page, problems } = await open('/workshop/');
+    await page
+      .locator('[data-offline-status]')
+      .filter({ hasText: /^Ready: all \d+ files/ })
+      .waitFor({ timeout: 90_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${server.url}sw.js`);
+    await context.setOffline(true);
+    await page.goto(new URL('roles/product-owner/', server.url).href);
+    expect(await page.locator('main h1').textContent()).toBe('Product Owner');
+    await page.goto(new URL('search/?q=retro', server.url).href);
+    await page.locator('[data-search-panel="page"] [role="option"]').first().waitFor();
+    expect(problems.filter((p) => !p.startsWith('failed:'))).toEqual([]);
     await context.close();
   });
 });

@@ -53,10 +53,14 @@ describe('learner progress', () => {
     expect(await page.evaluate(() => localStorage.getItem('stl:progress'))).toBe(damaged);
 
     await page.goto(siteUrl('/progress/'));
-    expect(await page.getByText(/could not be read \(the saved record was damaged\)/).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/^Your saved progress was damaged, so it could not be used\. A copy was kept aside/)
+        .isVisible(),
+    ).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download the earlier record' }).click(),
+      page.getByRole('button', { name: 'Download the set-aside copy' }).click(),
     ]);
     const saved = await download.createReadStream().then(async (stream) => {
       let text = '';
@@ -86,7 +90,9 @@ describe('learner progress', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
-    await expect.poll(() => page.locator('[data-progress-message]').textContent()).toContain('could not be used');
+    await expect
+      .poll(() => page.locator('[data-progress-message]').textContent())
+      .toBe('That file is not a valid progress record: some of it is missing or damaged. Nothing was changed.');
     expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem('stl:progress'))).toBeNull();

@@ -22,7 +22,7 @@ describe('scenario booklet', () => {
     expect(new URL(page.url()).hash).toBe('#scene-the-gap');
     await page
       .locator('#scene-the-gap')
-      .getByRole('link', { name: /Tell Noor today/ })
+      .getByRole('link', { name: /Tell Ines today/ })
       .click();
     expect(new URL(page.url()).hash).toBe('#scene-noor-reacts');
     const gated = page

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, openPage, siteUrl, tabTo } from './support';
+import { downloadFrom } from './support-storage';
 
 const path = '/scenarios/just-squeeze-it-in/';
 const key = 'stl:scenario:v1:just-squeeze-it-in';
@@ -75,11 +76,11 @@ describe('scenario player', () => {
     const { context, page } = await openPage(browser, path);
     await sceneHeading(page).waitFor();
     await play(page, toGoodEnding.slice(0, 2));
-    expect(await page.getByText(/^Decision 3 ·/).isVisible()).toBe(true);
+    expect(await page.getByText(/^Decision 3$/).isVisible()).toBe(true);
     await page.reload();
     await sceneHeading(page).waitFor();
-    expect(await page.getByText(/^Decision 3 ·/).isVisible()).toBe(true);
-    expect(await sceneHeading(page).textContent()).toBe('Ines, Product Owner');
+    expect(await page.getByText(/^Decision 3$/).isVisible()).toBe(true);
+    expect(await sceneHeading(page).textContent()).toBe('Monday, 10:30: what the partners need to see');
     expect(await page.getByText('Welcome back: you are where you left off.').isVisible()).toBe(true);
     await context.close();
   });
@@ -91,8 +92,8 @@ describe('scenario player', () => {
     await page.locator('#sp-ending-h').waitFor();
     await page.getByRole('button', { name: 'Go back to decision 2 and choose differently' }).click();
     await sceneHeading(page).waitFor();
-    expect(await page.getByText(/^Decision 2 ·/).isVisible()).toBe(true);
-    expect(await sceneHeading(page).textContent()).toBe('Mateus, Developer');
+    expect(await page.getByText(/^Decision 2$/).isVisible()).toBe(true);
+    expect(await sceneHeading(page).textContent()).toBe('Monday, 10:15: a break in the corridor');
     expect(await focusedId(page)).toBe('sp-scene-h');
     await play(page, [/^"It's only two weeks/, /^"Finish everything we selected\."$/]);
     const locked = choice(page, /^Ask Ines to join a quick call/);
@@ -104,7 +105,7 @@ describe('scenario player', () => {
     ).toBe(true);
     await locked.focus(); // still reachable by keyboard, so its reason can be read
     await page.keyboard.press('Enter');
-    expect(await page.getByText(/^Decision 4 ·/).isVisible(), 'a locked choice does nothing').toBe(true);
+    expect(await page.getByText(/^Decision 4$/).isVisible(), 'a locked choice does nothing').toBe(true);
     await play(page, [/^Keep it in the team/]);
     expect(await page.locator('#sp-ending-h').textContent()).toBe('A promise nobody actually made');
     expect(await page.getByText('2 of 4 endings found').isVisible()).toBe(true);
@@ -116,13 +117,30 @@ describe('scenario player', () => {
     await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"scene":'), key);
     await page.goto(page.url().replace(/\/$/, path));
     await sceneHeading(page).waitFor();
-    expect(await page.getByRole('status').filter({ hasText: 'was damaged' }).isVisible()).toBe(true);
-    expect(await page.getByText(/^Decision 1 ·/).isVisible()).toBe(true);
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe('{"version":1,"scene":');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'was damaged' });
+    expect(await notice.isVisible()).toBe(true);
+    expect(await page.getByText(/^Decision 1$/).isVisible()).toBe(true);
+    const copy = await downloadFrom(page, () =>
+      notice.getByRole('button', { name: 'Download the set-aside copy' }).click(),
+    );
+    expect(copy).toBe('{"version":1,"scene":');
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.getByText('was damaged').count()).toBe(0);
     await play(page, toGoodEnding.slice(0, 1));
-    expect(await page.getByText(/^Decision 2 ·/).isVisible()).toBe(true);
+    expect(await page.getByText(/^Decision 2$/).isVisible()).toBe(true);
+    // a second damaged record gets a copy of its own: the first one is still there
+    await page.evaluate((k) => localStorage.setItem(k, 'second damage'), key);
+    await page.reload();
+    await sceneHeading(page).waitFor();
+    const copies = await page.evaluate(
+      (k) =>
+        Object.keys(localStorage)
+          .filter((c) => c.startsWith(`${k}:set-aside:`))
+          .map((c) => localStorage.getItem(c))
+          .sort(),
+      key,
+    );
+    expect(copies).toEqual(['second damage', '{"version":1,"scene":']);
     await ctx.close();
   });
 
@@ -134,9 +152,10 @@ describe('scenario player', () => {
     await sceneHeading(page).waitFor();
     const notice = page.getByRole('status').filter({ hasText: 'list of endings found' });
     expect(await notice.isVisible()).toBe(true);
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), endingsKey)).toBe(
-      '["forecast-everyone-believes", 7',
+    const copy = await downloadFrom(page, () =>
+      notice.getByRole('button', { name: 'Download the set-aside copy' }).click(),
     );
+    expect(copy).toBe('["forecast-everyone-believes", 7');
     await play(page, toGoodEnding);
     await page.locator('#sp-ending-h').waitFor();
     expect(await page.getByText('1 of 4 endings found').isVisible()).toBe(true);

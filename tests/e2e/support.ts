@@ -23,13 +23,20 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
-/** A fresh context and page with problem recording; close the context when done. */
+/**
+ * A fresh context and page with problem recording; close the context when done. Service workers are blocked unless
+ * a test asks for them ({ serviceWorkers: 'allow' }): otherwise every fresh context would precache the whole site.
+ */
 export async function openPage(
   browser: Browser,
   path: string,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   const origin = new URL(inject('siteUrl')).origin;

@@ -63,6 +63,7 @@ describe('Content-Security-Policy', () => {
     const header = (name: string) => text.match(new RegExp(`^\\s+${name}:\\s*(.+)$`, 'm'))?.[1];
     const policy = parseCsp(header('Content-Security-Policy') ?? '');
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(header('X-Frame-Options')).toBe('DENY');
     // every directive and source of every page's meta policy is in the header policy, so the two never disagree
     for (const page of files) {
       for (const [name, sources] of policyOf(page).directives) {

@@ -108,7 +108,7 @@ describe('workshop console', () => {
     await page.locator('#ws-scene-h').waitFor();
     expect(await page.getByText('Welcome back: the room is where you left it, with its votes.').isVisible()).toBe(true);
     expect(await text(page, 'Decision 2').isVisible()).toBe(true);
-    expect(await page.locator('#ws-scene-h').textContent()).toBe('Mateus, Developer');
+    expect(await page.locator('#ws-scene-h').textContent()).toBe('Monday, 10:15: a break in the corridor');
     expect(await text(page, 'B: 3 votes (75%)').isVisible()).toBe(true);
     expect(await text(page, 'A: 1 vote (25%)').isVisible()).toBe(true);
     await goWithTheRoom(page);
@@ -131,7 +131,7 @@ describe('workshop console', () => {
     expect(await text(page, 'chosen by the facilitator’s pick').isVisible()).toBe(true);
     expect(await text(page, 'A: 3 votes (75%)').isVisible()).toBe(true);
     await next(page);
-    expect(await page.locator('#ws-scene-h').textContent()).toBe('Kofi, Scrum Master');
+    expect(await page.locator('#ws-scene-h').textContent()).toBe('Monday, 11:00: agreeing the Sprint Goal');
     await decideByRoom(page, 2);
     await decideByRoom(page, 2);
     await page.locator('#ws-ending-h').waitFor();
@@ -244,10 +244,17 @@ describe('workshop console', () => {
     await page.evaluate((k) => localStorage.setItem(k, '{"version":1,"decisions":"<b>lots</b>"'), key);
     await page.reload();
     await page.locator('#ws-scene-h').waitFor();
-    expect(await page.getByText(/The saved workshop session for this scenario was damaged/).isVisible()).toBe(true);
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe(
-      '{"version":1,"decisions":"<b>lots</b>"',
-    );
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: /The saved workshop session for this scenario was damaged/ });
+    expect(await notice.isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download the set-aside copy' }).click(),
+    ]);
+    let copy = '';
+    for await (const chunk of await download.createReadStream()) copy += chunk;
+    expect(copy).toBe('{"version":1,"decisions":"<b>lots</b>"');
     expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
     await context.close();
   });

@@ -35,3 +35,24 @@ export const throwingStorage: Storage = {
   },
   length: 0,
 };
+
+/**
+ * A storage that fills up like a real one: `setItem` throws a DOMException named QuotaExceededError when a value is
+ * longer than `maxValue` characters, or once `writesLeft` writes have succeeded. Reads and removals keep working.
+ */
+export function quotaStorage(
+  initial: Record<string, string> = {},
+  { maxValue = Number.POSITIVE_INFINITY, writesLeft = Number.POSITIVE_INFINITY } = {},
+): Storage & { data: Map<string, string>; writesLeft: number } {
+  const inner = memoryStorage(initial);
+  const store = Object.assign(inner, {
+    writesLeft,
+    setItem: (k: string, v: string) => {
+      if (String(v).length > maxValue || store.writesLeft <= 0)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      store.writesLeft--;
+      inner.data.set(k, String(v));
+    },
+  });
+  return store;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csp, cspHash, headerPolicy, parseCsp, readMetaCsp, renderHeaders } from '../../src/integrations/headers.mjs';
+import { offlineInitScript } from '../../src/lib/offline-init.mjs';
 import { themeInitScript } from '../../src/lib/theme-init.mjs';
 
 describe('the security policy (src/integrations/headers.mjs)', () => {
@@ -14,7 +15,7 @@ describe('the security policy (src/integrations/headers.mjs)', () => {
   });
 
   test('allows the theme-init inline script by its exact hash', () => {
-    expect(csp.scriptDirective.hashes).toEqual([cspHash(themeInitScript)]);
+    expect(csp.scriptDirective.hashes).toEqual([cspHash(themeInitScript), cspHash(offlineInitScript)]);
     expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
   });
 
@@ -33,5 +34,7 @@ describe('the security policy (src/integrations/headers.mjs)', () => {
     expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'$/m);
     for (const name of ['Referrer-Policy', 'X-Content-Type-Options', 'Permissions-Policy'])
       expect(text).toContain(`  ${name}: `);
+    // frame-ancestors cannot live in a <meta> CSP; X-Frame-Options says the same to browsers that predate it
+    expect(text).toContain('  X-Frame-Options: DENY\n');
   });
 });

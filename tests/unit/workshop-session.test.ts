@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { backupKey, replayChoices, type Scenario } from '../../src/scenarios';
+import { replayChoices, type Scenario } from '../../src/scenarios';
+import { listSetAside } from '../../src/stores/storage';
 import {
   advance,
   castVote,
@@ -11,6 +12,7 @@ import {
   majority,
   newSession,
   recordEnding,
+  reloadSession,
   replayFrom,
   runnerUp,
   saveSession,
@@ -102,7 +104,7 @@ describe('workshop session: the room moves through the scenario', () => {
     s = advance(s);
     expect(s.stage).toBe('vote');
     expect(s.pending).toEqual([]);
-    expect(replayChoices(scenario, choicesOf(s)).snapshot.value).toBe('hallway');
+    expect(replayChoices(scenario, choicesOf(s)).snapshot.value).toBe('corridor');
   });
 
   test('back one decision brings that decision’s votes back', () => {
@@ -139,9 +141,9 @@ describe('workshop session: kept in the browser', () => {
     const store = memory();
     let s = decideByRoom(newSession(id, scenario), [5, 1, 0]);
     s = room(s, [2, 3]);
-    expect(saveSession(s, store)).toBe(true);
+    expect(saveSession(loadSession(id, scenario, store).slot, s)).toMatchObject({ status: 'saved' });
     const loaded = loadSession(id, scenario, store);
-    expect(loaded.status).toBe('resumed');
+    expect(loaded.loaded.status).toBe('loaded');
     expect(loaded.session).toMatchObject({
       decisions: [{ votes: [5, 1, 0], choice: 0 }],
       pending: [2, 3],
@@ -149,17 +151,20 @@ describe('workshop session: kept in the browser', () => {
     });
   });
 
-  test('endings the room found survive a reload; endings the scenario no longer has are dropped', () => {
+  test('endings the room found survive a reload; endings the scenario no longer has are kept, not dropped', () => {
     const store = memory();
     let s = recordEnding(recordEnding(newSession(id, scenario), 'right-on-paper'), 'right-on-paper');
     expect(s.endings).toEqual(['right-on-paper']);
     s = { ...s, endings: [...s.endings, 'an-ending-since-removed'] };
-    saveSession(s, store);
-    expect(loadSession(id, scenario, store).session.endings).toEqual(['right-on-paper']);
+    saveSession(loadSession(id, scenario, store).slot, s);
+    expect(loadSession(id, scenario, store).session.endings).toEqual(['right-on-paper', 'an-ending-since-removed']);
   });
 
   test('nothing saved starts a fresh session', () => {
-    expect(loadSession(id, scenario, memory())).toMatchObject({ status: 'empty', session: { decisions: [] } });
+    expect(loadSession(id, scenario, memory())).toMatchObject({
+      loaded: { status: 'empty' },
+      session: { decisions: [] },
+    });
   });
 
   test('workshop votes live under their own key, apart from learner progress', () => {
@@ -181,26 +186,42 @@ describe('workshop session: kept in the browser', () => {
     const store = memory();
     store.setItem(sessionKey(id), raw);
     const loaded = loadSession(id, scenario, store);
-    expect(loaded).toMatchObject({ status: 'moved-aside', reason: 'corrupt', backupKey: backupKey(sessionKey(id)) });
+    expect(loaded.loaded).toMatchObject({ status: 'set-aside', reason: 'corrupt', raw });
     expect(loaded.session.decisions).toEqual([]);
-    expect(store.data.get(backupKey(sessionKey(id)))).toBe(raw);
+    const [copy] = listSetAside(store, sessionKey(id));
+    expect(store.data.get(copy?.key ?? '')).toBe(raw);
     expect(store.data.has(sessionKey(id))).toBe(false);
   });
 
   test('a session saved before the scenario changed is set aside as out of date', () => {
     const store = memory();
-    saveSession(decideByRoom(newSession(id, scenario), [5, 1, 0]), store);
+    saveSession(loadSession(id, scenario, store).slot, decideByRoom(newSession(id, scenario), [5, 1, 0]));
     const raw = store.data.get(sessionKey(id));
     const changed: Scenario = structuredClone(scenario);
     const first = changed.scenes[0]?.choices[0];
     if (first) first.next = 'what-matters';
     const loaded = loadSession(id, changed, store);
-    expect(loaded).toMatchObject({ status: 'moved-aside', reason: 'outdated' });
-    expect(store.data.get(backupKey(sessionKey(id)))).toBe(raw);
+    expect(loaded.loaded).toMatchObject({ status: 'set-aside', reason: 'outdated', raw });
+    expect(store.data.get(listSetAside(store, sessionKey(id))[0]?.key ?? '')).toBe(raw);
   });
 
   test('storage that throws (private modes) is reported as unavailable, and saving says it failed', () => {
-    expect(loadSession(id, scenario, throwing).status).toBe('unavailable');
-    expect(saveSession(newSession(id, scenario), throwing)).toBe(false);
+    const loaded = loadSession(id, scenario, throwing);
+    expect(loaded.loaded.status).toBe('unavailable');
+    expect(saveSession(loaded.slot, newSession(id, scenario))).toEqual({ status: 'failed', full: false });
+  });
+
+  test('two consoles: a vote in a stale one never wipes a decision the other made', () => {
+    const store = memory();
+    const a = loadSession(id, scenario, store);
+    const b = loadSession(id, scenario, store);
+    const decided = decideByRoom(a.session, [5, 1, 0]);
+    expect(saveSession(a.slot, decided)).toMatchObject({ status: 'saved' });
+    expect(saveSession(b.slot, room(b.session, [1]))).toEqual({ status: 'conflict' });
+    expect(loadSession(id, scenario, store).session.decisions).toHaveLength(1);
+    const fresh = reloadSession(id, scenario, b.slot);
+    expect(fresh?.decisions).toHaveLength(1);
+    expect(saveSession(b.slot, room(fresh ?? b.session, [0, 2]))).toMatchObject({ status: 'saved' });
+    expect(loadSession(id, scenario, store).session).toMatchObject({ decisions: [{ choice: 0 }], pending: [0, 2] });
   });
 });

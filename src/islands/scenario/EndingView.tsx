@@ -1,17 +1,25 @@
 import { type ReactNode, type RefObject, useEffect } from 'react';
-import { conditionsHold, conditionText, type Decision, scenarioLabels as L, type Scenario } from '../../scenarios';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { Html } from './Html';
-import { LearnMore } from './LearnMore';
-import { changesText } from './Meters';
-import { ScenarioMap } from './ScenarioMap';
+import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
+import { Html } from '../shared/Html';
+import { LearnMore } from '../shared/LearnMore';
+import { ScenarioMap } from '../shared/ScenarioMap';
+import type { PlayerLink } from '../shared/types';
+import { stepChanges } from './SceneView';
+
+/** The scenario told from the other seat, with what that seat knew. */
+export interface OtherSide {
+  url: string;
+  title: string;
+  note: string;
+}
 
 interface Props {
   scenario: Scenario;
-  ending: string;
-  history: readonly Decision[];
+  /** The play module's answer for this play (it has an ending). */
+  view: PlayState;
   found: readonly string[];
   links: readonly PlayerLink[];
+  otherSide?: OtherSide | undefined;
   headingRef: RefObject<HTMLHeadingElement | null>;
   lastCard: ReactNode;
   onRevisit: (decision: number) => void;
@@ -21,26 +29,26 @@ interface Props {
   focusOnMount?: boolean;
 }
 
-/** Explains in words which checkpoint rule sent the learner here, from the meters after the last decision. */
-function whyText(scenario: Scenario, history: readonly Decision[], ending: string): string | null {
-  const last = history.at(-1);
-  const choice = last && scenario.scenes.find((s) => s.id === last.scene)?.choices[last.choice];
-  const cp = choice && scenario.checkpoints.find((c) => c.id === choice.next);
-  if (!cp || !last) return null;
-  const rule = cp.routes.find((r) => conditionsHold(r.when, last.after));
-  const meters = scenario.meters.map((m) => `${m.label}: ${L.meterValue(last.after[m.id] ?? 0, m.max)}`).join('; ');
-  const reason =
-    rule && rule.next === ending ? L.endingNeeds(conditionText(rule.when, scenario.meters)) : L.endingOtherwise;
-  return `${cp.question} ${reason} ${L.yourMeters(meters)}`;
+/** "Play it from the other side", with what that side knew. */
+export function OtherSideLink({ otherSide }: { otherSide: OtherSide }) {
+  return (
+    <aside className="sp-other-side">
+      <h3>{L.otherSide}</h3>
+      <p>{otherSide.note}</p>
+      <p>
+        <a href={otherSide.url}>{L.otherSideWhat(otherSide.title)}</a>
+      </p>
+    </aside>
+  );
 }
 
-/** The ending screen: outcome, why, the learner's own path, debrief, links and the map. */
+/** The ending screen: outcome variant, why (every checkpoint of the chain), the path, debrief, links and the map. */
 export function EndingView({
   scenario,
-  ending,
-  history,
+  view,
   found,
   links,
+  otherSide,
   headingRef,
   lastCard,
   onRevisit,
@@ -52,9 +60,9 @@ export function EndingView({
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
   }, []);
-  const e = scenario.endings.find((x) => x.id === ending);
+  const e = view.ending;
   if (!e) return null;
-  const why = whyText(scenario, history, ending);
+  const meters = scenario.meters.map((m) => `${m.label}: ${L.meterValue(view.meters[m.id] ?? 0, m.max)}`).join('; ');
   return (
     <section className={`sp-ending tone-${e.tone}`} aria-labelledby="sp-ending-h">
       <p className="sp-kicker sp-tone">{L.tone[e.tone]}</p>
@@ -63,35 +71,35 @@ export function EndingView({
       </h2>
       {lastCard}
       <Html className="sp-outcome" html={e.outcome} />
-      {why && (
+      {e.why.length > 0 && (
         <>
           <h3>{L.whyThisEnding}</h3>
-          <p>{why}</p>
+          {e.why.map((w) => (
+            <p key={w.checkpoint}>
+              {w.question} {w.reason}
+            </p>
+          ))}
+          <p>{L.yourMeters(meters)}</p>
         </>
       )}
       <h3>{L.yourPath}</h3>
       <ol className="sp-timeline">
-        {history.map((d, i) => {
-          const scene = scenario.scenes.find((s) => s.id === d.scene);
-          const choice = scene?.choices[d.choice];
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a decision's position is its identity (the same scene can recur)
-            <li key={`${d.scene}-${i}`}>
-              <p className="sp-kicker">
-                {L.decision(i + 1)} · {L.scene(scenario.scenes.findIndex((x) => x.id === d.scene) + 1)} ·{' '}
-                {scene?.speaker}
-              </p>
-              <p>
-                <strong>{L.youChose}:</strong> {choice?.label}
-              </p>
-              <Html className="sp-feedback" html={choice?.feedback ?? ''} />
-              <p className="sp-changes">{changesText(scenario.meters, d.before, d.after)}</p>
-              <button type="button" className="button secondary" onClick={() => onRevisit(i + 1)}>
-                {L.revisit(i + 1)}
-              </button>
-            </li>
-          );
-        })}
+        {view.steps.map((step) => (
+          <li key={`${step.scene}-${step.number}`}>
+            <p className="sp-kicker">
+              {L.decision(step.number)} · {step.moment}
+            </p>
+            <p>
+              <strong>{L.youChose}:</strong> {step.label}
+            </p>
+            <Html className="sp-feedback" html={step.feedback} />
+            {step.cites && <p className="sp-cite">{L.guideCitation(step.cites)}</p>}
+            <p className="sp-changes">{stepChanges(step)}</p>
+            <button type="button" className="button secondary" onClick={() => onRevisit(step.number)}>
+              {L.revisit(step.number)}
+            </button>
+          </li>
+        ))}
       </ol>
       <h3>{L.debrief}</h3>
       <ol>
@@ -99,8 +107,9 @@ export function EndingView({
           <li key={q}>{q}</li>
         ))}
       </ol>
+      {otherSide && <OtherSideLink otherSide={otherSide} />}
       <LearnMore heading={L.learnMore} links={links} />
-      <ScenarioMap scenario={scenario} history={history} ending={ending} found={found} />
+      <ScenarioMap scenario={scenario} route={view.route} ending={e.id} found={found} />
       <div className="sp-controls">
         <button type="button" className="button secondary" onClick={onBack}>
           {L.back}

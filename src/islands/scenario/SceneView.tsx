@@ -1,39 +1,71 @@
 import type { ReactNode, RefObject } from 'react';
-import { conditionText, type Decision, scenarioLabels as L, type Scenario, type Scene } from '../../scenarios';
-import { Html } from './Html';
-import { changesText } from './Meters';
+import { scenarioLabels as L, type Meter, type SceneView as Scene, type StepView } from '../../scenarios';
+import { Html } from '../shared/Html';
 
-/** What the last choice caused: the choice, its feedback, the meter changes and the scene's reflection prompt. */
-export function LastChoiceCard({ scenario, decision }: { scenario: Scenario; decision: Decision }) {
-  const scene = scenario.scenes.find((s) => s.id === decision.scene);
-  const choice = scene?.choices[decision.choice];
-  if (!choice) return null;
+/** A person of the cast as the island shows them (names only; portraits are drawn by the page at build time). */
+export interface Person {
+  name: string;
+  role: string;
+}
+
+/** "Label +1, now 7 of 10; …" for the meters that moved. */
+export function stepChanges(step: StepView): string {
+  const moved = step.changes.filter((c) => c.delta !== 0);
+  if (moved.length === 0) return L.noMeterMoves;
+  return moved.map((c) => L.meterChange(c.label, c.delta, c.value, c.max)).join('; ');
+}
+
+/** What the last choice caused: the choice, its feedback variant, the Guide citation, the meter changes, the reflection. */
+export function LastChoiceCard({ step, reflect }: { step: StepView; reflect?: string | undefined }) {
   return (
     <div className="sp-last">
       <h3>{L.lastChoice}</h3>
       <p>
-        <strong>{L.youChose}:</strong> {choice.label}
+        <strong>{L.youChose}:</strong> {step.label}
       </p>
-      <Html className="sp-feedback" html={choice.feedback} />
-      <p className="sp-changes">{changesText(scenario.meters, decision.before, decision.after)}</p>
-      {scene?.reflect && (
+      <Html className="sp-feedback" html={step.feedback} />
+      {step.cites && <p className="sp-cite">{L.guideCitation(step.cites)}</p>}
+      <p className="sp-changes">{stepChanges(step)}</p>
+      {reflect && (
         <p className="sp-prompt">
-          <strong>{L.reflect}:</strong> {scene.reflect}
+          <strong>{L.reflect}:</strong> {reflect}
         </p>
       )}
     </div>
   );
 }
 
+/** Who is in the room and who speaks, by name. */
+export function People({
+  scene,
+  people,
+}: {
+  scene: Pick<Scene, 'present' | 'speaker'>;
+  people: Record<string, Person>;
+}) {
+  const named = (id: string) => people[id] ?? { name: id, role: '' };
+  const present = scene.present.map((id) => {
+    const p = named(id);
+    return p.role ? L.personWithRole(p.name, p.role) : p.name;
+  });
+  return (
+    <p className="sp-people">
+      {present.length > 0 && (
+        <>
+          <strong>{L.inTheRoom}:</strong> {present.join(', ')}.{' '}
+        </>
+      )}
+      {scene.speaker && L.speaks(named(scene.speaker).name)}
+    </p>
+  );
+}
+
 interface Props {
-  scenario: Scenario;
   scene: Scene;
-  /** 1-based number of the decision this scene asks for. */
-  decision: number;
+  people: Record<string, Person>;
+  meters: readonly Meter[];
   headingRef: RefObject<HTMLHeadingElement | null>;
   lastCard: ReactNode;
-  /** Whether the machine accepts this choice now (snapshot.can), so guard logic is never repeated here. */
-  isOpen: (index: number) => boolean;
   canGoBack: boolean;
   onChoose: (index: number) => void;
   onBack: () => void;
@@ -41,28 +73,16 @@ interface Props {
   onRestart?: (() => void) | undefined;
 }
 
-/** One scene: who speaks, the situation, the choices as real buttons (locked ones say why), back and restart. */
-export function SceneView({
-  scenario,
-  scene,
-  decision,
-  headingRef,
-  lastCard,
-  isOpen,
-  canGoBack,
-  onChoose,
-  onBack,
-  onRestart,
-}: Props) {
+/** One scene, headed by its moment: who is present, the situation, the choices (locked ones say why), back and restart. */
+export function SceneView({ scene, people, headingRef, lastCard, canGoBack, onChoose, onBack, onRestart }: Props) {
   return (
     <section className="sp-scene" aria-labelledby="sp-scene-h">
-      <p className="sp-kicker">
-        {L.decision(decision)} · {L.scene(scenario.scenes.indexOf(scene) + 1)}
-      </p>
+      <p className="sp-kicker">{L.decision(scene.number)}</p>
       <h2 id="sp-scene-h" ref={headingRef} tabIndex={-1}>
-        {scene.speaker}
+        {scene.moment}
       </h2>
       {lastCard}
+      <People scene={scene} people={people} />
       <Html className="sp-situation" html={scene.situation} />
       {scene.predict && (
         <p className="sp-prompt">
@@ -71,24 +91,22 @@ export function SceneView({
       )}
       <h3>{L.choices}</h3>
       <ul className="sp-choices">
-        {scene.choices.map((choice, index) => {
-          const open = isOpen(index);
-          const lockId = `sp-lock-${scene.id}-${index}`;
+        {scene.choices.map((choice) => {
+          const lockId = `sp-lock-${scene.id}-${choice.index}`;
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: choices have no ids; their index is what the machine's events use
-            <li key={`${scene.id}-${index}`}>
+            <li key={`${scene.id}-${choice.index}`}>
               <button
                 type="button"
                 className="sp-choice"
-                aria-disabled={!open}
-                aria-describedby={open ? undefined : lockId}
-                onClick={() => onChoose(index)}
+                aria-disabled={!choice.open}
+                aria-describedby={choice.open ? undefined : lockId}
+                onClick={() => onChoose(choice.index)}
               >
                 {choice.label}
               </button>
-              {!open && choice.when && (
+              {choice.locked && (
                 <p id={lockId} className="sp-locked">
-                  {L.locked(conditionText(choice.when, scenario.meters))}
+                  {choice.locked}
                 </p>
               )}
             </li>

@@ -1,19 +1,20 @@
 import type { RefObject } from 'react';
 import { workshopUi as W } from '../../lib/workshop-labels';
-import { type Decision, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
+import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { Html } from '../scenario/Html';
-import { LearnMore } from '../scenario/LearnMore';
-import { ScenarioMap } from '../scenario/ScenarioMap';
+import { type OtherSide, OtherSideLink } from '../scenario/EndingView';
+import { Html } from '../shared/Html';
+import { LearnMore } from '../shared/LearnMore';
+import { ScenarioMap } from '../shared/ScenarioMap';
+import type { PlayerLink } from '../shared/types';
 import { RoomPath } from './RoomPath';
 
 interface Props {
   scenario: Scenario;
-  machine: ScenarioMachine;
   ending: string;
   decisions: readonly RoomDecision[];
-  history: readonly Decision[];
+  view: PlayState;
+  otherSide?: OtherSide | undefined;
   /** Endings the room has reached this session, shown on the map. */
   found: readonly string[];
   links: readonly PlayerLink[];
@@ -24,10 +25,10 @@ interface Props {
 /** The ending on the wall: outcome, debrief questions, the room's path with its votes, and the map. */
 export function EndingStep({
   scenario,
-  machine,
   ending,
   decisions,
-  history,
+  view,
+  otherSide,
   found,
   links,
   headingRef,
@@ -41,7 +42,12 @@ export function EndingStep({
       <h2 id="ws-ending-h" ref={headingRef} tabIndex={-1}>
         {e.title}
       </h2>
-      <Html className="ws-outcome" html={e.outcome} />
+      <Html className="ws-outcome" html={view.ending?.outcome ?? ''} />
+      {view.ending?.why.map((w) => (
+        <p key={w.checkpoint} className="ws-muted">
+          {w.question} {w.reason}
+        </p>
+      ))}
       <aside className="ws-ask ws-debrief" aria-labelledby="ws-debrief-h">
         <h3 id="ws-debrief-h">{W.debrief}</h3>
         <ol>
@@ -51,8 +57,9 @@ export function EndingStep({
         </ol>
       </aside>
       <h3>{W.roomsPath}</h3>
-      <RoomPath scenario={scenario} machine={machine} decisions={decisions} history={history} onReplay={onReplay} />
-      <ScenarioMap scenario={scenario} history={history} ending={ending} found={found} />
+      <RoomPath scenario={scenario} decisions={decisions} view={view} onReplay={onReplay} />
+      {otherSide && <OtherSideLink otherSide={otherSide} />}
+      <ScenarioMap scenario={scenario} route={view.route} ending={ending} found={found} />
       <LearnMore heading={W.learnMore} links={links} />
     </section>
   );

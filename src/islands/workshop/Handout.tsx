@@ -1,22 +1,21 @@
 import { workshopUi as W } from '../../lib/workshop-labels';
-import { type Decision, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
+import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { Html } from '../scenario/Html';
+import { Html } from '../shared/Html';
+import type { PlayerLink } from '../shared/types';
 import { RoomPath } from './RoomPath';
 
 interface Props {
   scenario: Scenario;
-  machine: ScenarioMachine;
   ending: string | null;
   decisions: readonly RoomDecision[];
-  history: readonly Decision[];
+  view: PlayState;
   links: readonly PlayerLink[];
   origin: string;
 }
 
 /** The debrief handout: hidden on screen, the only thing printed from the console (see workshop.css @media print). */
-export function Handout({ scenario, machine, ending, decisions, history, links, origin }: Props) {
+export function Handout({ scenario, ending, decisions, view, links, origin }: Props) {
   const e = ending ? scenario.endings.find((x) => x.id === ending) : undefined;
   return (
     <article className="ws-handout">
@@ -26,14 +25,14 @@ export function Handout({ scenario, machine, ending, decisions, history, links, 
         <p>{scenario.summary}</p>
       </header>
       <h3>{W.handoutPath}</h3>
-      <RoomPath scenario={scenario} machine={machine} decisions={decisions} history={history} />
+      <RoomPath scenario={scenario} decisions={decisions} view={view} />
       <h3>{W.handoutEnding}</h3>
       {e ? (
         <>
           <p>
             <strong>{e.title}</strong> ({L.tone[e.tone].toLowerCase()})
           </p>
-          <Html className="ws-outcome" html={e.outcome} />
+          <Html className="ws-outcome" html={view.ending?.outcome ?? ''} />
           <h3>{W.debrief}</h3>
           <ol className="ws-write">
             {e.debrief.map((q) => (

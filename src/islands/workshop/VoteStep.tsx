@@ -1,13 +1,18 @@
 import type { RefObject } from 'react';
 import { letter, workshopUi as W } from '../../lib/workshop-labels';
-import { conditionText, type Scenario, type Scene } from '../../scenarios';
+import { conditionText, scenarioLabels as L, type Scenario, type Scene } from '../../scenarios';
 import { leaders, majority, tally, votesFor } from '../../stores/workshop-session';
-import { Html } from '../scenario/Html';
+import { Html } from '../shared/Html';
 import { Timer } from './Timer';
 
 interface Props {
   scenario: Scenario;
   scene: Scene;
+  /** The scene's heading, and the situation variant for the room's route (from the play module). */
+  moment: string;
+  situation: string;
+  /** The facilitator's discussion prompt for this scene. */
+  prompt?: string | undefined;
   decision: number;
   votes: readonly number[];
   isOpen: (index: number) => boolean;
@@ -23,6 +28,9 @@ interface Props {
 export function VoteStep({
   scenario,
   scene,
+  moment,
+  situation,
+  prompt,
   decision,
   votes,
   isOpen,
@@ -52,13 +60,19 @@ export function VoteStep({
       <div className="ws-scene" {...(stage ? { tabIndex: 0, role: 'group', 'aria-labelledby': 'ws-scene-h' } : {})}>
         <p className="ws-kicker">{W.decision(decision)}</p>
         <h2 id="ws-scene-h" ref={headingRef} tabIndex={-1}>
-          {scene.speaker}
+          {moment}
         </h2>
-        <Html className="ws-situation" html={scene.situation} />
+        <Html className="ws-situation" html={situation} />
         {scene.predict && (
           <aside className="ws-ask" aria-labelledby="ws-ask-h">
             <h3 id="ws-ask-h">{W.askTheRoom}</h3>
             <p>{scene.predict}</p>
+          </aside>
+        )}
+        {prompt && (
+          <aside className="ws-ask ws-prompt" aria-labelledby="ws-prompt-h">
+            <h3 id="ws-prompt-h">{L.facilitationPrompt}</h3>
+            <p>{prompt}</p>
           </aside>
         )}
       </div>
@@ -85,7 +99,7 @@ export function VoteStep({
                   </p>
                   {!open && choice.when && (
                     <p id={lockId} className="ws-locked">
-                      {W.lockedReason(conditionText(choice.when, scenario.meters))}
+                      {W.lockedReason(conditionText(choice.when, scenario.meters, scenario.facts))}
                     </p>
                   )}
                   {open && share && (

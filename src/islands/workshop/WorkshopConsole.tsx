@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { downloadText } from '../../lib/download';
 import { letter, workshopUi as W } from '../../lib/workshop-labels';
-import { compileScenario, replayChoices, type Scenario, stateKey } from '../../scenarios';
+import { compileScenario, createPlayModel, type Scenario } from '../../scenarios';
+import * as N from '../../stores/notices';
+import type { Saved } from '../../stores/records';
 import * as S from '../../stores/workshop-session';
-import type { PlayerLink } from '../ScenarioPlayer';
-import { MeterBars, meterDeltas } from '../scenario/Meters';
+import type { OtherSide } from '../scenario/EndingView';
+import { MeterBars } from '../shared/Meters';
+import type { PlayerLink } from '../shared/types';
+import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
 import { EndingStep } from './EndingStep';
-import { openAt, openIn } from './engine';
 import { Handout } from './Handout';
 import { RevealStep } from './RevealStep';
 import { Toolbar } from './Toolbar';
@@ -14,7 +18,6 @@ import { useVoteKeys } from './useVoteKeys';
 import { VoteStep } from './VoteStep';
 import '../ScenarioPlayer.css';
 import './workshop.css';
-import { Notice } from '../scenario/Notice';
 
 interface Props {
   /** Scenario id (the file name); names the saved session. */
@@ -23,53 +26,128 @@ interface Props {
   scenario: Scenario;
   /** Learn-more links per ending id, resolved at build time. */
   learnMore: Record<string, PlayerLink[]>;
+  /** The same situation from another seat, offered at the debrief. */
+  otherSide?: OtherSide | undefined;
 }
 
-const noticeFor = (load: S.SessionLoad) =>
-  load.status === 'moved-aside'
-    ? load.reason === 'corrupt'
-      ? W.noticeCorrupt
-      : W.noticeOutdated
-    : load.status === 'resumed' && (load.session.decisions.length > 0 || load.session.pending.some((n) => n > 0))
-      ? W.noticeResumed
-      : load.status === 'unavailable'
-        ? W.noStorage
-        : '';
+/** Notices for how the session loaded: set aside (with a download of exactly that), resumed, or no storage. */
+function loadNotices(id: string, load: S.SessionLoad, cannotSave: NoticeItem): NoticeItem[] {
+  const { loaded, session } = load;
+  if (loaded.status === 'unavailable') return [cannotSave];
+  if (loaded.status === 'set-aside')
+    return [
+      {
+        id: 'set-aside',
+        text: N.loadNotice('workshop', loaded),
+        actions: [
+          {
+            label: N.noticeButtons.downloadSetAside,
+            onClick: () => downloadText(loaded.raw, N.downloadName('workshop', id, true)),
+          },
+        ],
+      },
+    ];
+  const started = session.decisions.length > 0 || session.pending.some((n) => n > 0);
+  return loaded.status === 'loaded' && started ? [{ id: 'resumed', text: N.resumed.workshop }] : [];
+}
 
 /** The presenter console: one scene at a time, the room's votes, the reveal, the ending and the handout. */
-export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
+export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: Props) {
   const machine = useMemo(() => compileScenario(scenario, id), [scenario, id]);
   const [session, setSession] = useState<S.WorkshopSession | null>(null);
-  const [notice, setNotice] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(0);
   const [origin, setOrigin] = useState('');
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const full = useFullScreen(rootRef);
+  // The slot this console saves through, and the session storage holds for it (what was last loaded or saved).
+  const load = useRef<S.SessionLoad | null>(null);
+  const stored = useRef<S.WorkshopSession | null>(null);
+  const current = useRef(session);
+  current.current = session;
 
+  const downloadCurrent = () => {
+    if (current.current)
+      downloadText(JSON.stringify(S.sessionRecord(current.current), null, 2), N.downloadName('workshop', id, false));
+  };
+  const cannotSave: NoticeItem = {
+    id: 'cannot-save',
+    text: N.cannotSave('workshop'),
+    urgent: true,
+    once: true,
+    actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
+  };
+  const notices = useNotices(() => []);
+  /** Shows the session another tab saved. */
+  const adoptStored = () => {
+    notices.drop('conflict');
+    const slot = load.current?.slot;
+    const theirs = slot ? S.reloadSession(id, scenario, slot) : null;
+    if (!theirs) return;
+    stored.current = theirs;
+    if (current.current && S.sameSession(current.current, theirs)) return;
+    setSession(theirs);
+    notices.show({ id: 'updated', text: N.updatedElsewhere.workshop });
+  };
+  const report = (result: Saved) => {
+    if (result.status === 'failed') notices.show(cannotSave);
+    if (result.status === 'conflict')
+      notices.show({
+        id: 'conflict',
+        text: N.conflictElsewhere('workshop'),
+        urgent: true,
+        actions: [
+          { label: N.noticeButtons.loadNewer, onClick: adoptStored },
+          { label: N.noticeButtons.downloadThisTab, onClick: downloadCurrent },
+        ],
+      });
+  };
+  useStorageEvent([S.sessionKey(id)], () => {
+    // Follow the other tab, unless this console has changes it could not save (then warn and let the facilitator pick).
+    const mine = current.current;
+    if (!mine || !stored.current || S.sameSession(mine, stored.current)) adoptStored();
+    else report({ status: 'conflict' });
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per scenario; the notice helpers only touch setters
   useEffect(() => {
-    const load = S.loadSession(id, scenario);
-    setSession(load.session);
-    setNotice(noticeFor(load));
+    const loaded = S.loadSession(id, scenario);
+    load.current = loaded;
+    stored.current = loaded.loaded.status === 'loaded' ? loaded.session : null;
+    setSession(loaded.session);
+    for (const item of loadNotices(id, loaded, cannotSave).reverse()) notices.show(item);
     setOrigin(window.location.origin);
     document.documentElement.dataset.workshopConsole = 'active';
     return () => {
       delete document.documentElement.dataset.workshopConsole;
     };
   }, [id, scenario]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: saves when the session changes; `report` only touches refs and setters
   useEffect(() => {
-    if (session) S.saveSession(session);
+    const slot = load.current?.slot;
+    if (!session || !slot) return;
+    if (
+      stored.current
+        ? S.sameSession(session, stored.current)
+        : session.decisions.length === 0 && session.pending.length === 0 && session.endings.length === 0
+    )
+      return;
+    const result = S.saveSession(slot, session);
+    if (result.status === 'saved') stored.current = session;
+    report(result);
   }, [session]);
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
   }, [moved]);
 
   const choices = useMemo(() => (session ? S.choicesOf(session) : []), [session]);
-  const snapshot = useMemo(() => replayChoices(scenario, choices, machine).snapshot, [scenario, machine, choices]);
-  const scene = scenario.scenes.find((s) => s.id === stateKey(snapshot));
+  // One play module; the room's choices are the play. It answers scene, variants, locks, meters and ending.
+  const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
+  const view = useMemo(() => model.state(choices), [model, choices]);
+  const scene = view.scene ? scenario.scenes.find((s) => s.id === view.scene?.id) : undefined;
   const voting = session?.stage === 'vote' && scene !== undefined;
-  const isOpen = openIn(snapshot);
+  const isOpen = (index: number) => view.scene?.choices[index]?.open ?? false;
   const count = scene?.choices.length ?? 0;
 
   const vote = (option: number, delta: 1 | -1) => {
@@ -80,7 +158,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
     if (share) setAnnouncement(W.splitLine(letter(option), share.count, share.percent));
   };
   useVoteKeys(voting, vote);
-  const reached = snapshot.status === 'done' ? stateKey(snapshot) : null;
+  const reached = view.ending?.id ?? null;
   useEffect(() => {
     if (reached) setSession((s) => (s ? S.recordEnding(s, reached) : s));
   }, [reached]);
@@ -102,15 +180,14 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
 
   // The ending on screen is recorded by an effect just after it renders; a click in between must not lose it.
   const settled = reached ? S.recordEnding(session, reached) : session;
-  const { history, meters } = snapshot.context;
-  const lastMade = history.at(-1);
+  const { meters } = view;
+  const lastMade = view.steps.at(-1);
   const lastRoom = session.decisions.at(-1);
-  const done = snapshot.status === 'done';
-  const ending = done ? stateKey(snapshot) : null;
+  const ending = view.ending?.id ?? null;
+  const done = ending !== null;
   const revealing = session.stage === 'reveal' && lastMade !== undefined && lastRoom !== undefined;
   const byMajority =
-    lastRoom !== undefined &&
-    S.majority(lastRoom.votes, openAt(scenario, machine, choices, choices.length)) === lastRoom.choice;
+    lastRoom !== undefined && S.majority(lastRoom.votes, (i) => lastMade?.openBefore[i] ?? false) === lastRoom.choice;
 
   return (
     <>
@@ -123,7 +200,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         <h2 id="ws-h" className="visually-hidden">
           {W.consoleHeading}
         </h2>
-        <Notice className="ws-notice" text={notice} dismiss={W.dismiss} onDismiss={() => setNotice('')} />
+        <Notices className="ws-notice" items={notices.items} onDismiss={notices.dismiss} />
         <Toolbar
           canGoBack={session.decisions.length > 0}
           onBack={() => go(S.undoDecision(settled))}
@@ -136,7 +213,7 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         <MeterBars
           meters={scenario.meters}
           values={meters}
-          deltas={revealing && lastMade ? meterDeltas(lastMade.before, lastMade.after) : undefined}
+          deltas={revealing && lastMade ? Object.fromEntries(lastMade.changes.map((c) => [c.id, c.delta])) : undefined}
           heading={W.meters}
         />
         {revealing && lastRoom && lastMade ? (
@@ -153,10 +230,10 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
         ) : ending ? (
           <EndingStep
             scenario={scenario}
-            machine={machine}
             ending={ending}
             decisions={session.decisions}
-            history={history}
+            view={view}
+            otherSide={otherSide}
             found={settled.endings}
             links={learnMore[ending] ?? []}
             headingRef={headingRef}
@@ -166,6 +243,9 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
           <VoteStep
             scenario={scenario}
             scene={scene}
+            moment={view.scene?.moment ?? ''}
+            situation={view.scene?.situation ?? ''}
+            prompt={scenario.facilitation?.prompts[scene.id]}
             decision={session.decisions.length + 1}
             votes={session.pending}
             isOpen={isOpen}
@@ -182,10 +262,9 @@ export default function WorkshopConsole({ id, scenario, learnMore }: Props) {
       </section>
       <Handout
         scenario={scenario}
-        machine={machine}
         ending={ending}
         decisions={session.decisions}
-        history={history}
+        view={view}
         links={ending ? (learnMore[ending] ?? []) : []}
         origin={origin}
       />

@@ -17,6 +17,10 @@ describe('scenario prose and words', () => {
     expect(renderMarkdown('One *two*\nthree **four**.\n\n- a\n- b')).toBe(
       '<p>One <em>two</em> three <strong>four</strong>.</p><ul><li>a</li><li>b</li></ul>',
     );
+    // A message someone received, quoted ("> " lines), as the scenarios show texts and chat messages.
+    expect(renderMarkdown('> **Tomás:** Can you\n> make it?\n>\n> Thanks.\n\nYou reply.')).toBe(
+      '<blockquote><p><strong>Tomás:</strong> Can you make it?</p><p>Thanks.</p></blockquote><p>You reply.</p>',
+    );
     expect(renderMarkdown('<script>alert(1)</script> & "x"')).toBe(
       '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</p>',
     );

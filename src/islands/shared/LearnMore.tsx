@@ -1,4 +1,4 @@
-import type { PlayerLink } from '../ScenarioPlayer';
+import type { PlayerLink } from './types';
 
 /** "Learn more" links under an ending (player and workshop console alike); nothing when there are none. */
 export function LearnMore({ heading, links }: { heading: string; links: readonly PlayerLink[] }) {

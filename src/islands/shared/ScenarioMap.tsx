@@ -1,8 +1,9 @@
-import { type Decision, scenarioLabels as L, layoutMap, MAP_GAP, pathTaken, type Scenario } from '../../scenarios';
+import { scenarioLabels as L, layoutMap, MAP_GAP, type MapEdge, type Scenario } from '../../scenarios';
 
 interface Props {
   scenario: Scenario;
-  history: readonly Decision[];
+  /** The route of this play (from the play module): nodes and arrows, checkpoint hops included. */
+  route: { nodes: readonly string[]; edges: readonly MapEdge[] };
   ending: string;
   found: readonly string[];
 }
@@ -11,9 +12,9 @@ const W = 68; // node box width
 const H = 40; // node box height
 
 /** SVG map of every scene, checkpoint and ending with the learner's path highlighted, plus the same map in words. */
-export function ScenarioMap({ scenario, history, ending, found }: Props) {
+export function ScenarioMap({ scenario, route, ending, found }: Props) {
   const map = layoutMap(scenario);
-  const taken = pathTaken(scenario, history);
+  const taken = route;
   const onPath = new Set(taken.nodes);
   const edgeOnPath = new Set(taken.edges.map((e) => `${e.from}>${e.to}`));
   const at = new Map(map.nodes.map((n) => [n.id, n]));
@@ -24,7 +25,7 @@ export function ScenarioMap({ scenario, history, ending, found }: Props) {
   );
   const describe = (id: string) => {
     const i = sceneIndex.get(id);
-    if (i !== undefined) return `${L.scene(i + 1)}: ${scenario.scenes[i]?.speaker}`;
+    if (i !== undefined) return `${L.scene(i + 1)}: ${scenario.scenes[i]?.moment}`;
     const cp = scenario.checkpoints.find((c) => c.id === id);
     if (cp) return `${L.checkpoint}: ${cp.question}`;
     const e = endingById.get(id);
