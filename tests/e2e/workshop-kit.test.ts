@@ -84,26 +84,26 @@ describe('facilitator kit', () => {
     expect(url.searchParams.get('event')).toBe('sprint-planning');
     expect(url.searchParams.get('s')?.split(',')).toHaveLength(2);
     expect(await page.locator('[data-plan-url]').getAttribute('href')).toBe(page.url());
-    const planned = await agenda.innerText();
+    const planned = await agenda.textContent();
     expect(await printedPages(page)).toBeGreaterThanOrEqual(1);
 
     // the link opened in a fresh browser gives exactly the same plan
     const shared = await openPage(browser, `${url.pathname}${url.search}`);
-    expect(await shared.page.locator('[data-plan-out]').innerText()).toBe(planned);
+    expect(await shared.page.locator('[data-plan-out]').textContent()).toBe(planned);
     expect(await shared.page.getByLabel('Length').inputValue()).toBe('120');
     await shared.context.close();
 
     // a tampered link: a friendly message with the reason, the form to start again, never a blank page
     const tampered = await openPage(browser, `${url.pathname}${url.search.replace('length=120', 'length=75')}`);
     const alert = tampered.page.getByRole('alert');
-    expect(await alert.innerText()).toContain('the length must be 60, 90 or 120 minutes (it was “75”)');
+    expect(await alert.textContent()).toContain('the length must be 60, 90 or 120 minutes (it was “75”)');
     expect(await tampered.page.locator('[data-plan-out]').isHidden()).toBe(true);
     expect(await tampered.page.getByRole('button', { name: 'Make the plan' }).isVisible()).toBe(true);
     expect(tampered.problems.consoleErrors).toEqual([]);
     // markup in a link is shown as text and never runs
     const payload = encodeURIComponent('<img src=x onerror="window.__pwned=1">');
     await tampered.page.goto(siteUrl(`/workshop/plan/?goal=${payload}&length=90`));
-    expect(await tampered.page.getByRole('alert').innerText()).toContain('there is no scenario “<img src=x');
+    expect(await tampered.page.getByRole('alert').textContent()).toContain('there is no scenario “<img src=x');
     expect(await tampered.page.evaluate(() => '__pwned' in window)).toBe(false);
     expect(await tampered.page.locator('[data-plan-problem] img').count()).toBe(0);
     await tampered.context.close();
