@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './support';
+import { firstOpenRoute, labelsOf, letter, openChoices, story } from './support-scenarios';
 import { blockStorage, downloadFrom, fillStorage } from './support-storage';
 
 // Saved data under stress: a full quota mid-play, blocked storage, two tabs of one browser, and imports.
@@ -16,11 +17,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const decision = (page: Page, n: number) => page.getByText(new RegExp(`^Decision ${n} ·`));
-const choose = (page: Page, name: RegExp) => page.getByRole('button', { name }).click();
-const first = /^"Sure, we'll make it work\."$/;
-const second = /^Go back in and reopen/;
-const third = /^Suggest a thin slice/;
+const squeeze = story('just-squeeze-it-in');
+// a route's first three choices, by the labels the learner clicks (from the scenario file through the play module)
+const route = firstOpenRoute(squeeze);
+const [first, second, third] = labelsOf(squeeze, route) as [string, string, string];
+const decision = (page: Page, n: number) => page.locator('.sp-scene').getByText(`Decision ${n}`, { exact: true });
+const choose = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true }).click();
 
 describe('saved data in the scenario player', () => {
   test('storage fills up mid-play: the learner is told once, can download the play, and a reload keeps the last save', async () => {
@@ -35,7 +37,7 @@ describe('saved data in the scenario player', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Your progress can't be saved in this browser right now");
     const file = await downloadFrom(page, () => alert.getByRole('button', { name: 'Download it now' }).click());
-    expect(JSON.parse(file)).toMatchObject({ scenario: 'just-squeeze-it-in', choices: [0, 0] });
+    expect(JSON.parse(file)).toMatchObject({ scenario: 'just-squeeze-it-in', choices: route.slice(0, 2) });
     expect(await axeViolations(page)).toEqual([]);
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     await choose(page, third); // play goes on in memory, and the message does not come back
@@ -72,23 +74,32 @@ describe('saved data in the scenario player', () => {
 
 describe('saved data in the workshop console', () => {
   test('two tabs: a vote in one console does not wipe a decision made in the other', async () => {
+    // tab A: the room takes the first open option at decision 1; tab B: one vote at decision 2
+    const chosen = route[0] as number;
+    const voted = openChoices(squeeze, [chosen])[0]?.index as number;
+    const zeros = (n: number) => Array.from({ length: n }, () => 0);
+    const votes = zeros(squeeze.at([]).scene?.choices.length ?? 0).map((v, i) => (i === chosen ? 3 : v));
+    const pending = zeros(squeeze.at([chosen]).scene?.choices.length ?? 0).map((v, i) => (i === voted ? 1 : v));
     const { context, page: a } = await openPage(browser, workshop);
     const b = await context.newPage();
     await b.goto(siteUrl(workshop));
     await b.locator('#ws-scene-h').waitFor();
     await a.locator('#ws-scene-h').waitFor();
-    for (const k of ['1', '1', '1']) await a.keyboard.press(k);
+    for (let i = 0; i < 3; i++) await a.keyboard.press(String(chosen + 1));
     await a.locator('button.ws-go').click();
     await a.locator('#ws-reveal-h').waitFor();
     await a.locator('button.ws-next').click();
     await a.locator('.ws-step').getByText('Decision 2', { exact: true }).waitFor();
     await b.locator('.ws-step').getByText('Decision 2', { exact: true }).waitFor({ timeout: 5000 });
-    await b.keyboard.press('2');
-    await a.locator('.ws-step').getByText('B: 1 vote (100%)', { exact: true }).waitFor({ timeout: 5000 });
+    await b.keyboard.press(String(voted + 1));
+    await a
+      .locator('.ws-step')
+      .getByText(`${letter(voted)}: 1 vote (100%)`, { exact: true })
+      .waitFor({ timeout: 5000 });
     const stored = await a.evaluate(() =>
       JSON.parse(localStorage.getItem('stl:workshop:v1:just-squeeze-it-in') ?? '{}'),
     );
-    expect(stored).toMatchObject({ decisions: [{ choice: 0, votes: [3, 0, 0] }], pending: [0, 1] });
+    expect(stored).toMatchObject({ decisions: [{ choice: chosen, votes }], pending });
     await context.close();
   });
 });
