@@ -27,6 +27,7 @@ export {
   wrapLabel,
 } from './map';
 export { escapeHtml, renderMarkdown, renderText, withHtmlProse } from './markdown';
+export { forPlayerOnPage, textKey, withProseFrom } from './page-text';
 export {
   choiceEvents,
   coveringRoutes,
