@@ -103,6 +103,8 @@ export const scenarioLabels = {
   mapCheckpoint: (label: string, question: string) => `Checkpoint “${label}”: ${question}`,
   mapEnding: (title: string, tone: string) => `Ending: ${title} (${tone})`,
   mapHiddenNode: 'Not found yet',
+  mapHiddenTarget: 'an ending not found yet',
+  mapCheckpointShort: (label: string) => `checkpoint “${label}”`,
   mapDecisions: (n: readonly number[]) => `your decision ${n.join(' and ')}`,
   notExplored: 'not explored yet',
   mapLeadsTo: (to: readonly string[]) => `Leads to: ${to.join('; ')}`,

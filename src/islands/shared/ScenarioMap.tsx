@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { scenarioLabels as L, layoutMap, MAP_NODE, type MapEdge, type MapNode, type Scenario } from '../../scenarios';
 
 interface Props {
@@ -49,6 +50,14 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
     const e = endingById.get(id);
     return e && !hidden(id) ? L.mapEnding(e.title, L.tone[e.tone].toLowerCase()) : L.hiddenEnding;
   };
+  /** A node as a target in the map in words: its moment, short label or title, without the question. */
+  const shortName = (id: string) => {
+    const node = byId.get(id);
+    if (!node) return id;
+    if (node.kind === 'scene') return node.name;
+    if (node.kind === 'checkpoint') return L.mapCheckpointShort(node.name);
+    return hidden(id) ? L.mapHiddenTarget : node.name;
+  };
   const status = (id: string) => {
     if (id === ending) return L.youAreHere;
     const at = steps.get(id);
@@ -56,6 +65,17 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
     if (onPath.has(id)) return L.onYourPath;
     return explored(id) ? '' : L.notExplored;
   };
+  // On a narrow screen the map scrolls sideways: start with the middle of this play's route in view.
+  const scroller = useRef<HTMLElement>(null);
+  const routeKey = route.nodes.join('>');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-centre only when the route changes
+  useEffect(() => {
+    const el = scroller.current;
+    const xs = route.nodes.map((id) => byId.get(id)?.x).filter((x): x is number => x !== undefined);
+    if (!el || el.scrollWidth <= el.clientWidth || xs.length === 0) return;
+    const middle = xs.reduce((a, b) => a + b, 0) / xs.length;
+    el.scrollLeft = middle * (el.scrollWidth / map.width) - el.clientWidth / 2;
+  }, [routeKey]);
   const lines = (node: MapNode) => (hidden(node.id) ? [L.mapHiddenNode] : node.lines);
 
   return (
@@ -66,7 +86,7 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
       </p>
       <p className="sp-legend">{L.mapLegend}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide map scrolls sideways; keyboard users need to reach it */}
-      <section className="sp-map-scroll" tabIndex={0} aria-label={L.mapScroll}>
+      <section ref={scroller} className="sp-map-scroll" tabIndex={0} aria-label={L.mapScroll}>
         <svg
           viewBox={`0 0 ${map.width} ${map.height}`}
           width={map.width}
@@ -175,7 +195,7 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
               <li key={node.id}>
                 {describe(node.id)}
                 {status(node.id) ? ` (${status(node.id)})` : ''}
-                {next.length > 0 && `. ${L.mapLeadsTo(next.map((id) => describe(id)))}`}
+                {next.length > 0 && `. ${L.mapLeadsTo(next.map(shortName))}`}
               </li>
             );
           })}
