@@ -120,15 +120,18 @@ export async function openSearchAndQuery(page, query = 'trust') {
   return `searched "${query}"`;
 }
 
-/** Scrolls through the page so client:visible islands hydrate, and waits for them. */
+/** Brings every island into view in turn (client:visible hydrates only near the viewport) and waits for them. */
 export async function hydrateIslands(page) {
-  const islands = await page.locator('astro-island').count();
-  if (!islands) return 'no island on the page';
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  if (!count) return 'no island on the page';
+  // An island is display: contents (no box of its own): scroll to its first child, as the directive watches those.
+  for (let i = 0; i < count; i++)
+    await islands.nth(i).evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, {
-    timeout: 10_000,
+    timeout: 15_000,
   });
-  return `${islands} island(s) hydrated`;
+  return `${count} island(s) hydrated`;
 }
 
 /**

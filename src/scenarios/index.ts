@@ -14,8 +14,20 @@ export {
 export { fingerprintScenario } from './fingerprint';
 export { conditionText, effectsText, scenarioLabels } from './labels';
 export { compileScenario, initialContext, pureTransitions, type ScenarioMachine } from './machine';
-export { layoutMap, MAP_GAP, type MapEdge, type MapNode, pathTaken, type ScenarioMap } from './map';
+export {
+  checkpointLabel,
+  layoutMap,
+  MAP_GAP,
+  MAP_NODE,
+  type MapArrow,
+  type MapEdge,
+  type MapNode,
+  pathTaken,
+  type ScenarioMap,
+  wrapLabel,
+} from './map';
 export { escapeHtml, renderMarkdown, renderText, withHtmlProse } from './markdown';
+export { forPlayerOnPage, textKey, withProseFrom } from './page-text';
 export {
   choiceEvents,
   coveringRoutes,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sentence } from './common';
+import { contentObject, sentence } from './common';
 
 /** What a cast member answers for; `leader` and `stakeholder` hold no accountability inside the Scrum Team. */
 export const castAccountabilitySchema = z.enum(
@@ -17,7 +17,7 @@ const colour = z.string().regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'expected a col
 export const hairStyles = ['short', 'long', 'curly', 'bun', 'bob', 'shaved', 'locs'] as const;
 
 /** How the site's own SVG portrait draws the person (src/components/Portrait.astro). */
-export const portraitSchema = z.strictObject({
+export const portraitSchema = contentObject({
   /** Skin colour. */
   skin: colour,
   /** Hair colour. */
@@ -32,7 +32,7 @@ export const portraitSchema = z.strictObject({
 export type PortraitData = z.infer<typeof portraitSchema>;
 
 /** A person in the stories (content/cast/<id>.yaml); the file name is the id scenarios use to name speakers. */
-export const castSchema = z.strictObject({
+export const castSchema = contentObject({
   /** Full name, e.g. "Ines Duarte". The first word is used in running text. */
   name: z.string().trim().min(2),
   /** What the person answers for. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { GUIDE_SECTIONS, type Scenario, SEATS, TONES, verifyScenario } from '../scenarios';
-import { pageRefSchema, sentence } from './common';
+import { contentObject, pageRefSchema, sentence } from './common';
 
 // The scenario file format v2 (the contract in the writers' brief). Every object is strict: an unknown key fails.
 
@@ -16,15 +16,17 @@ const whole = (what: string) =>
   z.number({ error: () => `${what} must be a whole number` }).int(`${what} must be a whole number`);
 
 /** A test on a meter: at least and/or at most a value. */
-const meterConditionSchema = z
-  .strictObject({ meter: idSchema, atLeast: whole('"atLeast"').optional(), atMost: whole('"atMost"').optional() })
-  .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, {
-    message: 'a meter condition needs "atLeast", "atMost" or both',
-  });
+const meterConditionSchema = contentObject({
+  meter: idSchema,
+  atLeast: whole('"atLeast"').optional(),
+  atMost: whole('"atMost"').optional(),
+}).refine((c) => c.atLeast !== undefined || c.atMost !== undefined, {
+  message: 'a meter condition needs "atLeast", "atMost" or both',
+});
 /** Holds when the fact has been set on this route. */
-const factConditionSchema = z.strictObject({ fact: idSchema });
+const factConditionSchema = contentObject({ fact: idSchema });
 /** Holds when the fact has not been set on this route. */
-const notFactConditionSchema = z.strictObject({ notFact: idSchema });
+const notFactConditionSchema = contentObject({ notFact: idSchema });
 
 /** One condition: on a meter, or on a fact being set or not. */
 export const conditionSchema = z.union([meterConditionSchema, factConditionSchema, notFactConditionSchema], {
@@ -42,7 +44,7 @@ const textSchema = z.union(
   [
     sentence,
     z
-      .array(z.strictObject({ when: conditionsSchema.optional(), label: sentence.optional(), text: sentence }))
+      .array(contentObject({ when: conditionsSchema.optional(), label: sentence.optional(), text: sentence }))
       .min(1, 'a variant list needs at least the default variant'),
   ],
   { error: () => 'expected Markdown text, or a list of variants { when: …, text: … } ending with a plain { text: … }' },
@@ -55,7 +57,7 @@ const guideSectionSchema = z.enum(GUIDE_SECTIONS, {
 });
 
 /** A trust measure that choices move. */
-export const meterSchema = z.strictObject({
+export const meterSchema = contentObject({
   id: idSchema,
   label: z.string().trim().min(3),
   start: whole('"start"'),
@@ -64,14 +66,14 @@ export const meterSchema = z.strictObject({
 });
 
 /** A named story fact. */
-export const factSchema = z.strictObject({
+export const factSchema = contentObject({
   id: idSchema,
   /** Completes "If …": "you told Ines on Thursday that the export would not be Done". */
   means: sentence,
 });
 
 /** One option the learner can take in a scene. */
-export const choiceSchema = z.strictObject({
+export const choiceSchema = contentObject({
   label: z.string().trim().min(3),
   effects: z.record(idSchema, whole('effects')).default({}),
   sets: z.array(idSchema).default([]),
@@ -84,7 +86,7 @@ export const choiceSchema = z.strictObject({
 });
 
 /** One situation the learner faces. */
-export const sceneSchema = z.strictObject({
+export const sceneSchema = contentObject({
   id: idSchema,
   /** The heading: when and what, never a person's name ("Monday, 9:30: Sprint Planning"). */
   moment: z.string().trim().min(3),
@@ -101,10 +103,10 @@ export const sceneSchema = z.strictObject({
 });
 
 /** One routing rule of a checkpoint. */
-export const routeSchema = z.strictObject({ when: conditionsSchema, next: idSchema });
+export const routeSchema = contentObject({ when: conditionsSchema, next: idSchema });
 
 /** An invisible fork that routes by meters and facts. */
-export const checkpointSchema = z.strictObject({
+export const checkpointSchema = contentObject({
   id: idSchema,
   question: sentence,
   routes: z.array(routeSchema).min(1),
@@ -115,7 +117,7 @@ export const checkpointSchema = z.strictObject({
 export const toneSchema = z.enum(TONES, { error: () => 'expected tone good, mixed or bad' });
 
 /** One way the story can end. */
-export const endingSchema = z.strictObject({
+export const endingSchema = contentObject({
   id: idSchema,
   title: z.string().trim().min(3),
   tone: toneSchema,
@@ -125,21 +127,21 @@ export const endingSchema = z.strictObject({
 });
 
 /** Material for running the scenario as a workshop. */
-export const facilitationSchema = z.strictObject({
+export const facilitationSchema = contentObject({
   goal: sentence,
-  groupSize: z.strictObject({ min: whole('"groupSize.min"').positive(), max: whole('"groupSize.max"').positive() }),
+  groupSize: contentObject({ min: whole('"groupSize.min"').positive(), max: whole('"groupSize.max"').positive() }),
   minutes: whole('"minutes"').positive(),
-  timePlan: z.array(z.strictObject({ minutes: whole('"minutes"').positive(), step: sentence })).min(1),
+  timePlan: z.array(contentObject({ minutes: whole('"minutes"').positive(), step: sentence })).min(1),
   materials: z.array(sentence).default([]),
   setup: sentence,
   prompts: z.record(idSchema, sentence),
-  variations: z.strictObject({ room: sentence, remote: sentence }),
+  variations: contentObject({ room: sentence, remote: sentence }),
 });
 
 /** The seat the learner plays. */
 const seatSchema = z.enum(SEATS, { error: () => `expected a seat: ${SEATS.join(', ')}` });
 
-const scenarioObject = z.strictObject({
+const scenarioObject = contentObject({
   title: z.string().trim().min(3),
   summary: z.string().trim().min(10).max(220),
   seat: seatSchema,

@@ -50,6 +50,12 @@ describe('an author mistake fails the build with file, field and expectation', (
       'glossary/Velocity.yaml': fixture('glossary/velocity.yaml'),
       'glossary/huge.yaml': `term: Huge\ndefinition: ${'Long words. '.repeat(30_000)}\n`,
       'glossary/alias.yaml': 'term: Alias\ndefinition: A fixture term with a misspelt field.\nalises: [x]\n',
+      // The scenario and cast schemas are strict too: a misspelt field names the scene by its id.
+      'scenarios/tiny.yaml': readFileSync(
+        resolve(import.meta.dirname, '../fixtures/scenarios/valid/tiny.yaml'),
+        'utf8',
+      ).replace('    predict: What will the team say?', '    predcit: What will the team say?'),
+      'cast/ines.yaml': `${fixture('cast/ines.yaml')}pressures: none\n`,
     });
     expect(build.ok).toBe(false);
     const out = build.output;
@@ -66,6 +72,10 @@ describe('an author mistake fails the build with file, field and expectation', (
     expect(out).toContain(`${pathFile}:6: course: expected CSPO or CSM; got "PSM"`);
     expect(out).toMatch(new RegExp(`${pathFile}:10: step 2 › ref: expected "collection/id" .*; got "Sprint Planning"`));
     expect(out).toContain('content/glossary/alias.yaml:3: "alises" is not a known field; did you mean "aliases"?');
+    expect(out).toContain(
+      'content/scenarios/tiny.yaml:17: scene "ask": "predcit" is not a known field; did you mean "predict"?',
+    );
+    expect(out).toContain('content/cast/ines.yaml:8: "pressures" is not a known field; did you mean "pressure"?');
     expect(out).toContain('content/glossary/empty.yaml has no fields: the file is empty.');
     expect(out).toMatch(/content\/glossary\/huge\.yaml is 3\d\d KB; a content file may be at most 256 KB/);
     expect(out).toMatch(

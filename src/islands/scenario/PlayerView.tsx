@@ -28,6 +28,8 @@ export interface Boot {
   progress: ProgressLoad;
   /** Endings found so far, loaded the same way. */
   endings: EndingsLoad;
+  /** The scenario with its prose. */
+  scenario: Scenario;
 }
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.

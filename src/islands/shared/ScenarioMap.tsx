@@ -1,4 +1,5 @@
-import { scenarioLabels as L, layoutMap, MAP_GAP, type MapEdge, type Scenario } from '../../scenarios';
+import { useEffect, useRef } from 'react';
+import { scenarioLabels as L, layoutMap, MAP_NODE, type MapEdge, type MapNode, type Scenario } from '../../scenarios';
 
 interface Props {
   scenario: Scenario;
@@ -8,141 +9,196 @@ interface Props {
   found: readonly string[];
 }
 
-const W = 68; // node box width
-const H = 40; // node box height
+const key = (e: MapEdge) => `${e.from}>${e.to}`;
 
-/** SVG map of every scene, checkpoint and ending with the learner's path highlighted, plus the same map in words. */
+/** The outline of a node: a box for a scene, a six-sided box for a checkpoint, a pill for an ending. */
+function Shape({ node }: { node: MapNode }) {
+  const w = node.w / 2;
+  const h = node.h / 2;
+  if (node.kind === 'checkpoint') {
+    const p = 16;
+    return <polygon points={`${-w},0 ${-w + p},${-h} ${w - p},${-h} ${w},0 ${w - p},${h} ${-w + p},${h}`} />;
+  }
+  return <rect x={-w} y={-h} width={node.w} height={node.h} rx={node.kind === 'ending' ? h : 6} />;
+}
+
+/**
+ * SVG map of every scene, checkpoint and ending, each named by its moment, short label or title, with this play's
+ * route drawn solid and numbered and the parts not explored yet dashed; plus the same map in words.
+ */
 export function ScenarioMap({ scenario, route, ending, found }: Props) {
   const map = layoutMap(scenario);
-  const taken = route;
-  const onPath = new Set(taken.nodes);
-  const edgeOnPath = new Set(taken.edges.map((e) => `${e.from}>${e.to}`));
-  const at = new Map(map.nodes.map((n) => [n.id, n]));
+  const onPath = new Set(route.nodes);
+  const edgeOnPath = new Set(route.edges.map(key));
   const endingById = new Map(scenario.endings.map((e) => [e.id, e]));
   const sceneIndex = new Map(scenario.scenes.map((s, i) => [s.id, i]));
-  const edges = [...map.edges].sort(
-    (a, b) => Number(edgeOnPath.has(`${a.from}>${a.to}`)) - Number(edgeOnPath.has(`${b.from}>${b.to}`)),
-  );
+  const checkpoints = new Map(scenario.checkpoints.map((c) => [c.id, c]));
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const hidden = (id: string) => endingById.has(id) && !found.includes(id);
+  // The decision number at each scene of the route (a scene met twice keeps both numbers).
+  const steps = new Map<string, number[]>();
+  let decision = 0;
+  for (const id of route.nodes) if (sceneIndex.has(id)) steps.set(id, [...(steps.get(id) ?? []), ++decision]);
+  const explored = (id: string) => onPath.has(id) || (endingById.has(id) && !hidden(id));
+  const edges = [...map.edges].sort((a, b) => Number(edgeOnPath.has(key(a))) - Number(edgeOnPath.has(key(b))));
+
   const describe = (id: string) => {
     const i = sceneIndex.get(id);
-    if (i !== undefined) return `${L.scene(i + 1)}: ${scenario.scenes[i]?.moment}`;
-    const cp = scenario.checkpoints.find((c) => c.id === id);
-    if (cp) return `${L.checkpoint}: ${cp.question}`;
+    if (i !== undefined) return L.mapScene(scenario.scenes[i]?.moment ?? id);
+    const cp = checkpoints.get(id);
+    if (cp) return L.mapCheckpoint(byId.get(id)?.name ?? id, cp.question);
     const e = endingById.get(id);
-    return e && found.includes(id)
-      ? `${L.ending} ${String.fromCharCode(65 + scenario.endings.indexOf(e))}: ${e.title} (${L.tone[e.tone].toLowerCase()})`
-      : L.hiddenEnding;
+    return e && !hidden(id) ? L.mapEnding(e.title, L.tone[e.tone].toLowerCase()) : L.hiddenEnding;
   };
+  /** A node as a target in the map in words: its moment, short label or title, without the question. */
+  const shortName = (id: string) => {
+    const node = byId.get(id);
+    if (!node) return id;
+    if (node.kind === 'scene') return node.name;
+    if (node.kind === 'checkpoint') return L.mapCheckpointShort(node.name);
+    return hidden(id) ? L.mapHiddenTarget : node.name;
+  };
+  const status = (id: string) => {
+    if (id === ending) return L.youAreHere;
+    const at = steps.get(id);
+    if (at?.length) return L.mapDecisions(at);
+    if (onPath.has(id)) return L.onYourPath;
+    return explored(id) ? '' : L.notExplored;
+  };
+  // On a narrow screen the map scrolls sideways: start with the middle of this play's route in view.
+  const scroller = useRef<HTMLElement>(null);
+  const routeKey = route.nodes.join('>');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-centre only when the route changes
+  useEffect(() => {
+    const el = scroller.current;
+    const xs = route.nodes.map((id) => byId.get(id)?.x).filter((x): x is number => x !== undefined);
+    if (!el || el.scrollWidth <= el.clientWidth || xs.length === 0) return;
+    const middle = xs.reduce((a, b) => a + b, 0) / xs.length;
+    el.scrollLeft = middle * (el.scrollWidth / map.width) - el.clientWidth / 2;
+  }, [routeKey]);
+  const lines = (node: MapNode) => (hidden(node.id) ? [L.mapHiddenNode] : node.lines);
+
   return (
     <section className="sp-map" aria-labelledby="sp-map-h">
       <h3 id="sp-map-h">{L.mapHeading}</h3>
       <p className="sp-found">
         <strong>{L.endingsFound(found.length, scenario.endings.length)}</strong>
       </p>
-      <svg
-        viewBox={`0 0 ${map.width} ${map.height}`}
-        role="img"
-        aria-labelledby="sp-map-title sp-map-desc"
-        style={{ maxWidth: `${map.width * 1.25}px` }}
-      >
-        <title id="sp-map-title">{L.mapHeading}</title>
-        <desc id="sp-map-desc">{L.mapDescription}</desc>
-        <defs>
-          <marker
-            id="sp-arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerUnits="userSpaceOnUse"
-            markerWidth="9"
-            markerHeight="9"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0L10 5L0 10z" className="sp-arrowhead" />
-          </marker>
-          <marker
-            id="sp-arrow-on"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerUnits="userSpaceOnUse"
-            markerWidth="12"
-            markerHeight="12"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0L10 5L0 10z" className="sp-arrowhead on" />
-          </marker>
-        </defs>
-        {edges.map((e) => {
-          const a = at.get(e.from);
-          const b = at.get(e.to);
-          if (!a || !b) return null;
-          const on = edgeOnPath.has(`${e.from}>${e.to}`);
-          const down = b.y > a.y;
-          const y1 = a.y + (down ? H / 2 : -H / 2);
-          const y2 = b.y + (down ? -H / 2 : H / 2);
-          // Arrows that skip a row (or loop back up) bend sideways so they do not run through the nodes between.
-          const xAt = (y: number) => a.x + ((b.x - a.x) * (y - a.y)) / (b.y - a.y);
-          const blocked = map.nodes.some(
-            (n) => n.y > Math.min(a.y, b.y) && n.y < Math.max(a.y, b.y) && Math.abs(xAt(n.y) - n.x) < W / 2 + 6,
-          );
-          const skips = !down || blocked;
-          // Bend away from the centre; arrows down the middle alternate sides row by row so they do not pile up.
-          const mid = (a.x + b.x) / 2;
-          const side =
-            Math.abs(mid - map.width / 2) > 1
-              ? Math.sign(mid - map.width / 2)
-              : Math.round(a.y / MAP_GAP.y - 0.5) % 2
-                ? 1
-                : -1;
-          const rows = Math.max(1, Math.round(Math.abs(b.y - a.y) / MAP_GAP.y) - 1);
-          const cx = mid + (skips ? side * MAP_GAP.x * Math.min(1.2, 0.45 * rows + 0.3) : 0);
-          const cy = (y1 + y2) / 2;
-          return (
-            <path
-              key={`${e.from}>${e.to}`}
-              d={`M${a.x} ${y1}Q${cx} ${cy} ${b.x} ${y2}`}
-              className={on ? 'sp-edge on' : 'sp-edge'}
-              markerEnd={on ? 'url(#sp-arrow-on)' : 'url(#sp-arrow)'}
-            />
-          );
-        })}
-        {map.nodes.map((n) => {
-          const e = endingById.get(n.id);
-          const hidden = n.kind === 'ending' && !found.includes(n.id);
-          const cls = [
-            'sp-node',
-            n.kind,
-            onPath.has(n.id) ? 'on' : '',
-            n.id === ending ? 'here' : '',
-            hidden ? 'hidden' : '',
-            e ? `tone-${e.tone}` : '',
-          ].join(' ');
-          return (
-            <g key={n.id} className={cls} transform={`translate(${n.x} ${n.y})`}>
-              <title>{describe(n.id)}</title>
-              {n.kind === 'checkpoint' ? (
-                <polygon points={`0,${-H / 2} ${W / 2},0 0,${H / 2} ${-W / 2},0`} />
-              ) : (
-                <rect x={-W / 2} y={-H / 2} width={W} height={H} rx={n.kind === 'ending' ? H / 2 : 6} />
-              )}
-              <text textAnchor="middle" dominantBaseline="central">
-                {hidden ? '?' : n.short}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
       <p className="sp-legend">{L.mapLegend}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide map scrolls sideways; keyboard users need to reach it */}
+      <section ref={scroller} className="sp-map-scroll" tabIndex={0} aria-label={L.mapScroll}>
+        <svg
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          width={map.width}
+          height={map.height}
+          role="img"
+          aria-labelledby="sp-map-title sp-map-desc"
+        >
+          <title id="sp-map-title">{L.mapHeading}</title>
+          <desc id="sp-map-desc">{L.mapDescription}</desc>
+          <defs>
+            <marker
+              id="sp-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="9"
+              markerHeight="9"
+              orient="auto-start-reverse"
+            >
+              <path d="M0 0L10 5L0 10z" className="sp-arrowhead" />
+            </marker>
+            <marker
+              id="sp-arrow-on"
+              viewBox="0 0 10 10"
+              refX="8"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="12"
+              markerHeight="12"
+              orient="auto-start-reverse"
+            >
+              <path d="M0 0L10 5L0 10z" className="sp-arrowhead on" />
+            </marker>
+          </defs>
+          {edges.map((e) => {
+            const on = edgeOnPath.has(key(e));
+            return (
+              <polyline
+                key={key(e)}
+                points={e.points.map(([x, y]) => `${x},${y}`).join(' ')}
+                className={on ? 'sp-edge on' : 'sp-edge'}
+                markerEnd={on ? 'url(#sp-arrow-on)' : 'url(#sp-arrow)'}
+              />
+            );
+          })}
+          {map.nodes.map((node) => {
+            const e = endingById.get(node.id);
+            const text = lines(node);
+            const at = steps.get(node.id);
+            const cls = [
+              'sp-node',
+              node.kind,
+              onPath.has(node.id) ? 'on' : '',
+              explored(node.id) ? 'explored' : 'unexplored',
+              node.id === ending ? 'here' : '',
+              hidden(node.id) ? 'hidden' : '',
+              e ? `tone-${e.tone}` : '',
+            ].join(' ');
+            return (
+              <g key={node.id} className={cls} transform={`translate(${node.x} ${node.y})`}>
+                <title>{`${describe(node.id)}${status(node.id) ? ` (${status(node.id)})` : ''}`}</title>
+                <Shape node={node} />
+                {node.id === ending && (
+                  <rect
+                    className="sp-here"
+                    x={-node.w / 2 - 5}
+                    y={-node.h / 2 - 5}
+                    width={node.w + 10}
+                    height={node.h + 10}
+                    rx={node.h / 2 + 5}
+                  />
+                )}
+                <text textAnchor="middle">
+                  {text.map((line, k) => (
+                    <tspan
+                      // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, fixed order
+                      key={k}
+                      x={0}
+                      y={(k - (text.length - 1) / 2) * MAP_NODE.lineHeight}
+                      dominantBaseline="central"
+                    >
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+                {at?.length ? (
+                  <g className="sp-step" transform={`translate(${-node.w / 2} ${-node.h / 2})`}>
+                    <circle r={11} />
+                    <text textAnchor="middle" dominantBaseline="central">
+                      {at.join(',')}
+                    </text>
+                  </g>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
+      </section>
       <details className="sp-map-text">
         <summary>{L.mapTextHeading}</summary>
         <ul>
-          {map.nodes.map((n) => (
-            <li key={n.id}>
-              {describe(n.id)}
-              {n.id === ending ? ` (${L.youAreHere})` : onPath.has(n.id) ? ` (${L.onYourPath})` : ''}
-            </li>
-          ))}
+          {map.nodes.map((node) => {
+            const next = map.edges.filter((e) => e.from === node.id).map((e) => e.to);
+            return (
+              <li key={node.id}>
+                {describe(node.id)}
+                {status(node.id) ? ` (${status(node.id)})` : ''}
+                {next.length > 0 && `. ${L.mapLeadsTo(next.map(shortName))}`}
+              </li>
+            );
+          })}
         </ul>
       </details>
     </section>
