@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { contentGlob } from './lib/content-loader';
 import { behaviourSchema } from './schemas/behaviour';
 import { castSchema } from './schemas/cast';
+import { checkSchema } from './schemas/check';
 import { eventSchema } from './schemas/event';
 import { glossarySchema } from './schemas/glossary';
 import { pathSchema } from './schemas/path';
@@ -29,5 +30,6 @@ export const collections = {
   sections: from('sections', '**/*.mdx', sectionSchema),
   behaviours: from('behaviours', '**/*.yaml', behaviourSchema),
   cast: from('cast', '**/*.yaml', castSchema),
+  checks: from('checks', '**/*.yaml', checkSchema),
   scenarios: from('scenarios', '**/*.yaml', scenarioSchema),
 };

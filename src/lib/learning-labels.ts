@@ -1,0 +1,23 @@
+// UI labels for knowledge checks, finishing paths, the learning record, the trust check and course coverage.
+// Kept apart from labels.ts so these features read as one piece; every other sentence lives in content/.
+
+export const checkUi = {
+  heading: 'Check your understanding',
+  intro: (n: number) =>
+    `${n} short situations. Pick the answer you would give, then check. Retakes are free, and the answers come in a new order each time.`,
+  question: (n: number, of: number) => `Question ${n} of ${of}`,
+  reasons: 'Why each answer is right or wrong',
+  right: 'Right.',
+  wrong: 'Not quite.',
+  isRight: 'Right answer',
+  isWrong: 'Wrong answer',
+  readPassage: 'Read the passage',
+  betterAnswer: 'The better answer:',
+  submit: 'Check my answers',
+  retake: 'Try again',
+  /** Templates filled in by the script: {list}, {right}, {total}. */
+  missing: 'Pick an answer for question {list} first.',
+  scoreAll: 'All {total} right. Well done.',
+  scoreSome: '{right} of {total} right. Each question now says why.',
+  saved: 'Your result is saved in this browser.',
+} as const;
