@@ -21,3 +21,22 @@ export const checkUi = {
   scoreSome: '{right} of {total} right. Each question now says why.',
   saved: 'Your result is saved in this browser.',
 } as const;
+
+export const pathUi = {
+  stopOf: (n: number, total: number) => `Stop ${n} of ${total} in`,
+  navLabel: 'Your learning path',
+  previousStop: 'Previous stop',
+  nextStop: 'Next stop',
+  backToPath: 'Back to the path',
+  lastStop: 'Last stop: see the path finished',
+  outcomesHeading: 'After this path you can',
+  minutesLeft: '{minutes} min left',
+  finished: 'Path finished. Every stop is done.',
+  finishedTag: 'Finished',
+  checkHeading: 'Check the whole path',
+  stopMinutes: (m: number) => `${m} min`,
+  /** Card status on index pages. */
+  done: 'Done',
+  visited: 'Visited',
+  pathOnIndex: '{done} of {total} stops done',
+} as const;

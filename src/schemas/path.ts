@@ -23,6 +23,8 @@ export const pathSchema = contentObject({
   course: courseSchema.optional(),
   /** Total estimated minutes for the whole path. */
   estimatedMinutes: z.number().int().positive(),
+  /** "After this path you can …" statements shown at the top of the path page. */
+  outcomes: z.array(sentence).min(1),
   /** The stops, in order (at least two). */
   steps: z.array(pathStepSchema).min(2),
 });
