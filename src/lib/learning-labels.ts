@@ -40,3 +40,8 @@ export const pathUi = {
   visited: 'Visited',
   pathOnIndex: '{done} of {total} stops done',
 } as const;
+
+export const glossaryUi = {
+  formerTerms: 'Earlier Scrum Guides',
+  formerTerm: (term: string, guide: number) => `${term} (the ${guide} Scrum Guide's term, no longer used)`,
+} as const;
