@@ -20,6 +20,10 @@ export const checkUi = {
   scoreAll: 'All {total} right. Well done.',
   scoreSome: '{right} of {total} right. Each question now says why.',
   saved: 'Your result is saved in this browser.',
+  notSaved: 'Your result could not be saved in this browser, so it will not count towards your progress.',
+  masteryLead: 'Your level here:',
+  mastery: { 'not-started': 'Not started', practised: 'Practised', mastered: 'Mastered' },
+  masteryHint: 'Mastered means your last attempt was all right and no question is waiting for review.',
 } as const;
 
 export const pathUi = {
@@ -44,4 +48,41 @@ export const pathUi = {
 export const glossaryUi = {
   formerTerms: 'Earlier Scrum Guides',
   formerTerm: (term: string, guide: number) => `${term} (the ${guide} Scrum Guide's term, no longer used)`,
+} as const;
+
+export const reviewUi = {
+  heading: 'Due for review',
+  intro:
+    'Questions you answered wrongly come back after 1 day, then 3, then 7. Answer them right when they are due and they leave the list.',
+  none: 'Nothing is due today.',
+  count: (n: number) => (n === 1 ? '1 question is due.' : `${n} questions are due.`),
+  answer: 'Answer again',
+  masteryTag: { practised: 'Check: practised', mastered: 'Check: mastered' },
+  recordLink: 'Open your learning record',
+} as const;
+
+export const recordUi = {
+  needsJs: 'Your record is kept in this browser, and showing it needs JavaScript.',
+  unreadable:
+    'Your saved progress could not be read, so there is no record to show. The progress page can tell you more.',
+  nameLabel: 'Your name (kept in this browser only)',
+  nameSaved: 'Name saved in this browser.',
+  nameNotSaved: 'The name could not be saved in this browser; it will still print.',
+  learner: 'Learner',
+  date: 'Date',
+  paths: 'Learning paths',
+  pathLine: '{done} of {total} stops done',
+  pathFinished: 'Finished',
+  pages: 'Pages done',
+  terms: 'Glossary terms done',
+  scenarios: 'Scenarios',
+  endingsLine: '{found} of {total} endings found',
+  checks: 'Knowledge checks',
+  checkColumns: { page: 'Page', last: 'Last result', best: 'Best', level: 'Level' },
+  score: '{right} of {total}',
+  nothing: 'Nothing here yet.',
+  print: 'Print the record',
+  download: 'Download as text',
+  fileName: 'learning-record.txt',
+  siteLine: 'Scrum Trust Lab learning record. Facts follow the 2020 Scrum Guide.',
 } as const;

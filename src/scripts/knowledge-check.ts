@@ -1,17 +1,8 @@
 // Runs on pages with a knowledge check (KnowledgeCheck.astro): shuffles the options for every attempt, checks the
 // answers, shows why each choice is right or wrong, and offers a free retake. Without it the check stays readable.
 import { shuffledOrder } from '../lib/shuffle';
-
-/** What one attempt produced, for whoever records results. */
-export interface CheckAttempt {
-  ref: string;
-  title: string;
-  /** Question key ("topics/x#q-id") → answered right. */
-  answers: Record<string, boolean>;
-}
-
-/** Event fired on `document` after every checked attempt. */
-export const CHECK_ANSWERED = 'stl:check-answered';
+import { masteryOf, recordAttempt } from '../stores/check-record';
+import { browserStorage, PROGRESS_CHANGED, peekProgress, updateProgress } from '../stores/learner-progress';
 
 const orders = new WeakMap<HTMLElement, number[]>();
 
@@ -48,6 +39,21 @@ function feedbackFor(question: HTMLElement, chosen: number, labels: DOMStringMap
   feedback.dataset.right = String(right);
   feedback.hidden = false;
   return right;
+}
+
+const storage = browserStorage();
+
+/** Shows the page's mastery level from the saved record (hidden when nothing can be read). */
+function showMastery(box: HTMLElement, labels: DOMStringMap): void {
+  const line = box.querySelector<HTMLElement>('[data-mastery]');
+  const level = line?.querySelector<HTMLElement>('[data-mastery-level]');
+  if (!line || !level || !storage) return;
+  const read = peekProgress(storage);
+  if (read.problem) return;
+  const mastery = masteryOf(read.progress.checks, box.dataset.ref ?? '');
+  level.textContent = labels[mastery === 'not-started' ? 'notStarted' : mastery] ?? '';
+  line.dataset.level = mastery;
+  line.hidden = false;
 }
 
 function wire(box: HTMLElement): void {
@@ -110,14 +116,16 @@ function wire(box: HTMLElement): void {
       answers[`${q.dataset.qref ?? box.dataset.ref}#${q.dataset.question}`] = isRight;
     }
     const template = right === questions.length ? labels.scoreAll : labels.scoreSome;
-    result.textContent = (template ?? '')
-      .replace('{right}', String(right))
-      .replace('{total}', String(questions.length));
+    const saved = updateProgress(storage, (p) => recordAttempt(p.checks, { ref: box.dataset.ref ?? '', answers }));
+    const score = (template ?? '').replace('{right}', String(right)).replace('{total}', String(questions.length));
+    result.textContent = `${score} ${(saved ? labels.saved : labels.notSaved) ?? ''}`;
     submit.hidden = true;
     retake.hidden = false;
     result.focus();
-    const attempt: CheckAttempt = { ref: box.dataset.ref ?? '', title: box.dataset.title ?? '', answers };
-    document.dispatchEvent(new CustomEvent(CHECK_ANSWERED, { detail: attempt }));
+    if (saved) {
+      showMastery(box, labels);
+      document.dispatchEvent(new CustomEvent(PROGRESS_CHANGED));
+    }
   });
 
   retake.addEventListener('click', () => {
@@ -126,6 +134,7 @@ function wire(box: HTMLElement): void {
   });
 
   start();
+  showMastery(box, labels);
   if (actions) actions.hidden = false;
 }
 

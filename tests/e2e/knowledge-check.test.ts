@@ -53,7 +53,10 @@ describe('knowledge check', () => {
 
     const result = check.locator('[data-check-result]');
     expect(await result.getAttribute('role')).toBe('status');
-    expect(await result.textContent()).toBe('1 of 4 right. Each question now says why.');
+    expect(await result.textContent()).toBe(
+      '1 of 4 right. Each question now says why. Your result is saved in this browser.',
+    );
+    expect(await check.locator('[data-mastery]').textContent()).toContain('Your level here: Practised');
     expect(await result.evaluate((el) => el === document.activeElement)).toBe(true);
     const first = check.locator('[data-feedback]').nth(0);
     expect(await first.textContent()).toMatch(/^Right\. The Developers select the items/);
