@@ -10,6 +10,7 @@ import { roleSchema } from './schemas/role';
 import { scenarioSchema } from './schemas/scenario';
 import { sectionSchema } from './schemas/section';
 import { topicSchema } from './schemas/topic';
+import { trustCheckSchema } from './schemas/trust-check';
 
 // CONTENT_DIR lets tests build the site from a fixture tree (tests/fixtures/...) instead of content/.
 const root = process.env.CONTENT_DIR ?? './content';
@@ -31,5 +32,6 @@ export const collections = {
   behaviours: from('behaviours', '**/*.yaml', behaviourSchema),
   cast: from('cast', '**/*.yaml', castSchema),
   checks: from('checks', '**/*.yaml', checkSchema),
+  trustCheck: from('trust-check', '**/*.yaml', trustCheckSchema),
   scenarios: from('scenarios', '**/*.yaml', scenarioSchema),
 };

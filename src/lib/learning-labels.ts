@@ -86,3 +86,56 @@ export const recordUi = {
   fileName: 'learning-record.txt',
   siteLine: 'Scrum Trust Lab learning record. Facts follow the 2020 Scrum Guide.',
 } as const;
+
+export const trustUi = {
+  needsJs:
+    'Working out the result needs JavaScript. Without it you can still print this page and use the statements on paper.',
+  modeLegend: 'Who is answering?',
+  modeMine: 'Me, for myself',
+  modeTeam: 'A team, one person after another on this device (anonymous)',
+  modeAverages: 'A team: I have the averages already',
+  statementsHeading: 'The statements',
+  averageLabel: (n: number) => `Team average for statement ${n}, from 1 to 5`,
+  seeMine: 'See the result',
+  addPerson: "Add this person's answers",
+  seeTeam: 'See the team result',
+  seeAverages: 'See the result from these averages',
+  personAdded: 'Person {n} added. Hand over the device; only the totals are kept, on this page only.',
+  missing: 'Rate statement {list} first.',
+  badAverages: 'Statement {list} needs an average from 1 to 5, such as 3.5.',
+  noPeople: "Add at least one person's answers first.",
+  resultHeading: 'Result',
+  peopleOne: 'From 1 person.',
+  peopleMany: 'From {n} people (averages only).',
+  chartTitle: 'Trust by area, from 1 (low) to 5 (high)',
+  chartDesc: 'A bar for each area; the table beside the chart gives the same numbers.',
+  tableCaption: 'Average per area, from 1 to 5',
+  area: 'Area',
+  now: 'This check',
+  earlier: 'Earlier check',
+  change: 'Change',
+  statementsTable: 'Every statement',
+  statement: 'Statement',
+  weakestHeading: 'Where to start',
+  weakestLead: 'The lowest area this time is',
+  weakestTail: 'These pages and scenarios are a good place to start the conversation:',
+  reflectionNote:
+    'Talk about the stories behind the numbers. The result belongs to the team; it is not a score to compare with other teams.',
+  shareLabel: 'Link to this result (holds the averages only)',
+  copy: 'Copy the link',
+  copied: 'Link copied.',
+  copyFailed: 'Select the link and copy it by hand.',
+  compareLabel: 'Compare with an earlier check: paste its link',
+  compare: 'Compare',
+  print: 'Print the result',
+  again: 'Start a new check',
+  badLink:
+    'This link does not hold a trust check this page can read, perhaps because it was shortened or changed. Nothing was lost: you can take the check below.',
+  badCompare: 'That link does not hold a trust check this page can read, so there is nothing to compare with.',
+} as const;
+
+export const footerUi = {
+  record: 'Learning record',
+  trustCheck: 'Team trust check',
+  courses: 'For CSM and CSPO trainers',
+} as const;
