@@ -3,6 +3,7 @@ import { contentGlob } from './lib/content-loader';
 import { behaviourSchema } from './schemas/behaviour';
 import { castSchema } from './schemas/cast';
 import { checkSchema } from './schemas/check';
+import { courseFileSchema } from './schemas/course';
 import { eventSchema } from './schemas/event';
 import { glossarySchema } from './schemas/glossary';
 import { pathSchema } from './schemas/path';
@@ -32,6 +33,7 @@ export const collections = {
   behaviours: from('behaviours', '**/*.yaml', behaviourSchema),
   cast: from('cast', '**/*.yaml', castSchema),
   checks: from('checks', '**/*.yaml', checkSchema),
+  courses: from('courses', '**/*.yaml', courseFileSchema),
   trustCheck: from('trust-check', '**/*.yaml', trustCheckSchema),
   scenarios: from('scenarios', '**/*.yaml', scenarioSchema),
 };

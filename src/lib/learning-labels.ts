@@ -139,3 +139,14 @@ export const footerUi = {
   trustCheck: 'Team trust check',
   courses: 'For CSM and CSPO trainers',
 } as const;
+
+export const courseUi = {
+  pages: 'Pages',
+  checks: 'Knowledge checks',
+  scenarios: 'Scenarios',
+  questions: (n: number) => `${n} questions`,
+  none: 'None yet.',
+  path: 'Course companion path',
+  byCategory: 'Stops by learning objective',
+  contents: 'Courses',
+} as const;

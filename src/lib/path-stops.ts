@@ -21,6 +21,8 @@ export interface Stop {
   /** URL of the stop opened from this path (keeps "?path=" so the stop shows where it sits). */
   url: string;
   minutes: number;
+  /** On a course path: the learning-objective category the stop serves. */
+  category?: string;
 }
 
 /** The URL of a stop opened from a path. */
@@ -55,6 +57,7 @@ export async function stopsOf(path: CollectionEntry<'paths'>): Promise<Stop[]> {
         path: sitePath,
         url: stopUrl(sitePath, path.id),
         minutes: await minutesOf(step.ref),
+        ...(step.category ? { category: step.category } : {}),
       };
     }),
   );

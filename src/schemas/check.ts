@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sentence } from './common';
+import { courseCategorySchema, sentence } from './common';
 
 /**
  * Where an option's reason sends the learner: an anchor on the page itself ("#the-three-topics") or a passage on
@@ -44,6 +44,8 @@ export const checkQuestionSchema = z
 /** The knowledge check of one teaching page (content/checks/<collection>/<page id>.yaml). */
 export const checkSchema = z
   .object({
+    /** Course categories the check serves when they differ from its page's (which it inherits otherwise). */
+    categories: z.array(courseCategorySchema).optional(),
     /** Three to five questions about situations, not trivia. */
     questions: z.array(checkQuestionSchema).min(3).max(5),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceSchema, contentObject, courseSchema, pageRefSchema, sentence } from './common';
+import { audienceSchema, contentObject, courseCategorySchema, courseSchema, pageRefSchema, sentence } from './common';
 
 /** One stop on a learning path. */
 export const pathStepSchema = contentObject({
@@ -7,6 +7,8 @@ export const pathStepSchema = contentObject({
   ref: pageRefSchema,
   /** Why this stop matters at this point of the path. */
   why: sentence,
+  /** On a course path: the learning-objective category this stop serves (the path page groups stops by it). */
+  category: courseCategorySchema.optional(),
 });
 
 /** A learning path (content/paths/*.yaml): an ordered route through pages and scenarios. */
