@@ -29,6 +29,7 @@ export const checkUi = {
 export const pathUi = {
   stopOf: (n: number, total: number) => `Stop ${n} of ${total} in`,
   navLabel: 'Your learning path',
+  navLabelBottom: 'Next on your learning path',
   previousStop: 'Previous stop',
   nextStop: 'Next stop',
   backToPath: 'Back to the path',

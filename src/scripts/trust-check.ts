@@ -25,6 +25,7 @@ if (app) start(app);
 
 function start(app: HTMLElement): void {
   const L = JSON.parse(app.dataset.labels ?? '{}') as Labels;
+  const t = (key: string) => L[key] ?? '';
   const areas = JSON.parse(app.dataset.areas ?? '[]') as Area[];
   const statementAreas = (app.dataset.statementAreas ?? '').split(' ');
   const count = statementAreas.length;
@@ -59,7 +60,7 @@ function start(app: HTMLElement): void {
       if (average) average.hidden = m !== 'averages';
     }
     add.hidden = m !== 'team';
-    submit.textContent = m === 'team' ? L.seeTeam : m === 'averages' ? L.seeAverages : L.seeMine;
+    submit.textContent = m === 'team' ? t('seeTeam') : m === 'averages' ? t('seeAverages') : t('seeMine');
     team = [];
     say(status, '');
   };
@@ -81,13 +82,13 @@ function start(app: HTMLElement): void {
   add.addEventListener('click', () => {
     const r = ratings();
     if (!Array.isArray(r)) {
-      say(status, L.missing.replace('{list}', r.missing.join(', ')));
+      say(status, t('missing').replace('{list}', r.missing.join(', ')));
       focusStatement(r.missing[0] ?? 1);
       return;
     }
     team.push(r);
     clearRatings();
-    say(status, L.personAdded.replace('{n}', String(team.length)));
+    say(status, t('personAdded').replace('{n}', String(team.length)));
     focusStatement(1);
   });
 
@@ -101,7 +102,7 @@ function start(app: HTMLElement): void {
       );
       const bad = values.flatMap((v, i) => (v === null ? [i + 1] : []));
       if (bad.length) {
-        say(status, L.badAverages.replace('{list}', bad.join(', ')));
+        say(status, t('badAverages').replace('{list}', bad.join(', ')));
         focusStatement(bad[0] ?? 1);
         return;
       }
@@ -113,8 +114,8 @@ function start(app: HTMLElement): void {
         say(
           status,
           m === 'team' && team.length === 0 && r.missing.length === count
-            ? L.noPeople
-            : L.missing.replace('{list}', r.missing.join(', ')),
+            ? t('noPeople')
+            : t('missing').replace('{list}', r.missing.join(', ')),
         );
         focusStatement(r.missing[0] ?? 1);
         return;
@@ -146,7 +147,7 @@ function start(app: HTMLElement): void {
       : null;
     say(
       $('[data-trust-people]'),
-      result.people === 1 ? L.peopleOne : L.peopleMany.replace('{n}', String(result.people)),
+      result.people === 1 ? t('peopleOne') : t('peopleMany').replace('{n}', String(result.people)),
     );
     for (const col of $$<HTMLElement>('[data-earlier-col], [data-earlier], [data-change]')) col.hidden = !before;
     for (const [i, s] of now.entries()) {
@@ -202,8 +203,8 @@ function start(app: HTMLElement): void {
         make('rect', { x: left, y: y + dy, width: Math.max(2, x(score) - left), height: 18, class: cls, rx: 3 });
         make('text', { x: x(score) + 6, y: y + dy + 14 }, `${round1(score).toFixed(1)}${label}`);
       };
-      bar(now[i]?.score ?? 1, 4, 'bar-now', before ? ` ${L.now}` : '');
-      if (before) bar(before[i]?.score ?? 1, 26, 'bar-earlier', ` ${L.earlier}`);
+      bar(now[i]?.score ?? 1, 4, 'bar-now', before ? ` ${t('now')}` : '');
+      if (before) bar(before[i]?.score ?? 1, 26, 'bar-earlier', ` ${t('earlier')}`);
     });
   };
 
@@ -211,10 +212,10 @@ function start(app: HTMLElement): void {
     const link = $<HTMLInputElement>('[data-trust-link]');
     try {
       await navigator.clipboard.writeText(link?.value ?? '');
-      say($('[data-trust-share-status]'), L.copied);
+      say($('[data-trust-share-status]'), t('copied'));
     } catch {
       link?.select();
-      say($('[data-trust-share-status]'), L.copyFailed);
+      say($('[data-trust-share-status]'), t('copyFailed'));
     }
   });
   $('[data-trust-compare]')?.addEventListener('click', () => {
@@ -228,7 +229,7 @@ function start(app: HTMLElement): void {
     const earlier = decodeResult(value, count);
     const current = decodeResult(new URLSearchParams(location.search).get('r'), count);
     if (!earlier || !current) {
-      say($('[data-trust-share-status]'), L.badCompare);
+      say($('[data-trust-share-status]'), t('badCompare'));
       return;
     }
     say($('[data-trust-share-status]'), '');
@@ -258,10 +259,10 @@ function start(app: HTMLElement): void {
   const params = new URLSearchParams(location.search);
   if (params.has('r')) {
     const result = decodeResult(params.get('r'), count);
-    if (!result) showProblem(L.badLink);
+    if (!result) showProblem(t('badLink'));
     else {
       const earlier = params.has('c') ? decodeResult(params.get('c'), count) : null;
-      if (params.has('c') && !earlier) showProblem(L.badCompare);
+      if (params.has('c') && !earlier) showProblem(t('badCompare'));
       show(result, earlier);
     }
   }
