@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { courseCategorySchema, sentence } from './common';
+import { contentObject, courseCategorySchema, sentence } from './common';
 
 /**
  * Where an option's reason sends the learner: an anchor on the page itself ("#the-three-topics") or a passage on
@@ -13,7 +13,7 @@ export const passageSchema = z
   );
 
 /** One answer to a question, with the reason it is right or wrong. */
-export const checkOptionSchema = z.object({
+export const checkOptionSchema = contentObject({
   /** The answer as the learner reads it. */
   text: sentence.max(300),
   /** True for the one right answer of its question. */

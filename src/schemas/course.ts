@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { courseCategorySchema, courseSchema, sentence } from './common';
+import { contentObject, courseCategorySchema, courseSchema, sentence } from './common';
 
 /** A certification course's learning-objective categories (content/courses/*.yaml), for /courses/. */
-export const courseFileSchema = z.object({
+export const courseFileSchema = contentObject({
   course: courseSchema,
   title: z.string().trim().min(3),
   description: sentence.max(200),
   categories: z
     .array(
-      z.object({
+      contentObject({
         id: courseCategorySchema,
         title: z.string().trim().min(3),
         /** What the category covers, in one sentence. */

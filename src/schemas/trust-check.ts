@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { pageRefSchema, sentence } from './common';
+import { contentObject, pageRefSchema, sentence } from './common';
 
 const id = z.string().regex(/^[a-z0-9-]{2,40}$/, 'expected a short id of lowercase letters, digits and dashes');
 
 /** One area of trust the check reports on. */
-export const trustAreaSchema = z.object({
+export const trustAreaSchema = contentObject({
   id,
   /** Heading of the area in the chart, table and recommendations. */
   label: sentence.max(80),
@@ -15,7 +15,7 @@ export const trustAreaSchema = z.object({
 });
 
 /** One statement people rate from 1 to 5. */
-export const trustStatementSchema = z.object({
+export const trustStatementSchema = contentObject({
   /** Stable id (its position in the shared link follows the file's order, so append new statements at the end). */
   id,
   /** The area id this statement counts towards. */
