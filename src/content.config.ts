@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { contentGlob } from './lib/content-loader';
 import { behaviourSchema } from './schemas/behaviour';
 import { castSchema } from './schemas/cast';
+import { checkSchema } from './schemas/check';
+import { courseFileSchema } from './schemas/course';
 import { eventSchema } from './schemas/event';
 import { glossarySchema } from './schemas/glossary';
 import { pathSchema } from './schemas/path';
@@ -9,6 +11,7 @@ import { roleSchema } from './schemas/role';
 import { scenarioSchema } from './schemas/scenario';
 import { sectionSchema } from './schemas/section';
 import { topicSchema } from './schemas/topic';
+import { trustCheckSchema } from './schemas/trust-check';
 
 // CONTENT_DIR lets tests build the site from a fixture tree (tests/fixtures/...) instead of content/.
 const root = process.env.CONTENT_DIR ?? './content';
@@ -29,5 +32,8 @@ export const collections = {
   sections: from('sections', '**/*.mdx', sectionSchema),
   behaviours: from('behaviours', '**/*.yaml', behaviourSchema),
   cast: from('cast', '**/*.yaml', castSchema),
+  checks: from('checks', '**/*.yaml', checkSchema),
+  courses: from('courses', '**/*.yaml', courseFileSchema),
+  trustCheck: from('trust-check', '**/*.yaml', trustCheckSchema),
   scenarios: from('scenarios', '**/*.yaml', scenarioSchema),
 };

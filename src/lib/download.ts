@@ -2,7 +2,9 @@
 
 /** Offers `contents` to the browser as a download named `name`. */
 export function downloadText(contents: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type: 'application/json' }));
+  const url = URL.createObjectURL(
+    new Blob([contents], { type: name.endsWith('.txt') ? 'text/plain' : 'application/json' }),
+  );
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(a);
   a.click();

@@ -10,6 +10,29 @@ export type Audience = z.infer<typeof audienceSchema>;
 export const courseSchema = z.enum(['CSPO', 'CSM'], { error: () => 'expected CSPO or CSM' });
 export type Course = z.infer<typeof courseSchema>;
 
+/**
+ * The learning-objective categories of the Scrum Alliance CSM and CSPO courses a page, check or scenario serves.
+ * CSM: lean-agile-scrum, sm-core (Scrum Master core competencies), service-developers, service-po, service-org.
+ * CSPO: po-core (Product Owner core competencies), goal-setting, customers-users, validating, backlog.
+ * Their names and course are in content/courses/*.yaml.
+ */
+export const courseCategories = [
+  'lean-agile-scrum',
+  'sm-core',
+  'service-developers',
+  'service-po',
+  'service-org',
+  'po-core',
+  'goal-setting',
+  'customers-users',
+  'validating',
+  'backlog',
+] as const;
+export const courseCategorySchema = z.enum(courseCategories, {
+  error: () => `expected one of: ${courseCategories.join(', ')}`,
+});
+export type CourseCategory = z.infer<typeof courseCategorySchema>;
+
 /** Collections a page reference may point into. */
 export const refCollections = ['roles', 'events', 'topics', 'glossary', 'paths', 'scenarios'] as const;
 export type RefCollection = (typeof refCollections)[number];

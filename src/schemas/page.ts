@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceSchema, contentObject, courseSchema, pageRefSchema, sentence } from './common';
+import { audienceSchema, contentObject, courseCategorySchema, courseSchema, pageRefSchema, sentence } from './common';
 
 /** Front matter shared by every teaching page (accountabilities, events, topics). */
 export const pageSchema = contentObject({
@@ -13,6 +13,8 @@ export const pageSchema = contentObject({
   audiences: z.array(audienceSchema).min(1),
   /** Certification courses the page supports. */
   courses: z.array(courseSchema).default([]),
+  /** CSM and CSPO learning-objective categories the page (and its knowledge check) serves. */
+  categories: z.array(courseCategorySchema).default([]),
   /** Estimated reading time in whole minutes. */
   readingMinutes: z.number().int().positive().max(60),
   /** "After this page you can …" statements shown at the top. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceSchema, contentObject, courseSchema, pageRefSchema, sentence } from './common';
+import { audienceSchema, contentObject, courseCategorySchema, courseSchema, pageRefSchema, sentence } from './common';
 
 /** One stop on a learning path. */
 export const pathStepSchema = contentObject({
@@ -7,6 +7,8 @@ export const pathStepSchema = contentObject({
   ref: pageRefSchema,
   /** Why this stop matters at this point of the path. */
   why: sentence,
+  /** On a course path: the learning-objective category this stop serves (the path page groups stops by it). */
+  category: courseCategorySchema.optional(),
 });
 
 /** A learning path (content/paths/*.yaml): an ordered route through pages and scenarios. */
@@ -23,6 +25,8 @@ export const pathSchema = contentObject({
   course: courseSchema.optional(),
   /** Total estimated minutes for the whole path. */
   estimatedMinutes: z.number().int().positive(),
+  /** "After this path you can …" statements shown at the top of the path page. */
+  outcomes: z.array(sentence).min(1),
   /** The stops, in order (at least two). */
   steps: z.array(pathStepSchema).min(2),
 });

@@ -2,13 +2,19 @@
 // Browser storage is untrusted input: it is read and saved through the one record loader (records.ts), so a record
 // that cannot be used is set aside with a reason and offered for download, and a stale tab never saves over a newer
 // revision. Only same-site paths are ever accepted as places to link back to.
+import { type CheckRecord, emptyChecks, mergeChecks, parseChecks } from './check-record';
 import { type Loaded, loadRecord, type RecordKind, readRecord, type Saved, type Slot, saveRecord } from './records';
 import { copyAside, type KeyValueStore, browserStorage as localStorageOrUndefined, readKey } from './storage';
 
 /** Storage key of the current progress record. */
 export const PROGRESS_KEY = 'stl:progress';
-/** Version of the record's shape; bump it when the shape changes and teach `parseProgress` the old one. */
-export const PROGRESS_VERSION = 1;
+/**
+ * Version of the record's shape; bump it when the shape changes and teach `upgradeProgress` the old one.
+ * 2 added knowledge-check results (`checks`) and the learner's name for the learning record (`name`).
+ */
+export const PROGRESS_VERSION = 2;
+/** Longest learner name kept. */
+export const MAX_NAME = 80;
 /** Largest record accepted from storage or an imported file (characters). */
 export const MAX_RECORD_SIZE = 200_000;
 
@@ -27,6 +33,10 @@ export interface Progress {
   /** Entry ref ("roles/product-owner") → ISO time it was marked done. */
   done: Record<string, string>;
   last?: LastPlace;
+  /** Knowledge-check results and spaced review (see check-record.ts). */
+  checks: CheckRecord;
+  /** The learner's name as typed on the learning record page; stays in this browser and in their own downloads. */
+  name?: string;
 }
 
 /** The part of Web Storage we use; tests pass an in-memory one. */
@@ -43,7 +53,7 @@ export interface ProgressRead {
 
 /** A new, empty record. */
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, visited: {}, done: {} };
+  return { version: PROGRESS_VERSION, visited: {}, done: {}, checks: emptyChecks() };
 }
 
 /**
@@ -78,8 +88,13 @@ function parseCurrent(value: unknown): Progress | null {
   if (!isRecord(value)) return null;
   const visited = timeMap(value.visited, isSitePath);
   const done = timeMap(value.done, (k) => REF.test(k));
-  if (!visited || !done) return null;
-  const progress: Progress = { version: PROGRESS_VERSION, visited, done };
+  const checks = parseChecks(value.checks);
+  if (!visited || !done || !checks) return null;
+  const progress: Progress = { version: PROGRESS_VERSION, visited, done, checks };
+  if (value.name !== undefined) {
+    if (typeof value.name !== 'string' || value.name.length > MAX_NAME) return null;
+    progress.name = value.name;
+  }
   const last = value.last;
   if (last !== undefined) {
     if (
@@ -100,8 +115,15 @@ export const progressKind: RecordKind<Progress> = {
   key: PROGRESS_KEY,
   version: PROGRESS_VERSION,
   maxSize: MAX_RECORD_SIZE,
+  upgrade: upgradeProgress,
   parse: parseCurrent,
 };
+
+/** Reads a version 1 record (before check results) as version 2; anything else passes unchanged. */
+export function upgradeProgress(value: unknown): unknown {
+  if (!isRecord(value) || value.version !== 1) return value;
+  return { ...value, version: 2, checks: value.checks ?? emptyChecks() };
+}
 
 /** Checks a parsed record; returns a clean copy or the reason it was refused. */
 export function parseProgress(value: unknown): { progress: Progress } | { problem: ProgressProblem } {
@@ -199,7 +221,8 @@ export const countsOf = (p: Progress): Counts => ({
 });
 
 /** True when a record holds nothing worth asking about before replacing it. */
-export const isEmptyProgress = (p: Progress) => countsOf(p).done === 0 && countsOf(p).visited === 0 && !p.last;
+export const isEmptyProgress = (p: Progress) =>
+  countsOf(p).done === 0 && countsOf(p).visited === 0 && !p.last && Object.keys(p.checks.pages).length === 0 && !p.name;
 
 const earliest = (a: Record<string, string>, b: Record<string, string>) => {
   const out = { ...a };
@@ -213,7 +236,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     version: PROGRESS_VERSION,
     visited: earliest(a.visited, b.visited),
     done: earliest(a.done, b.done),
+    checks: mergeChecks(a.checks, b.checks),
   };
+  const name = a.name || b.name;
+  if (name) merged.name = name;
   const last = [a.last, b.last].filter((l) => l !== undefined).sort((x, y) => Date.parse(y.at) - Date.parse(x.at))[0];
   if (last) merged.last = { ...last };
   return merged;

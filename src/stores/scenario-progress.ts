@@ -2,16 +2,17 @@
 // saved through the one record loader (records.ts): versioned, revisioned, set aside with a reason when unusable.
 import { fingerprintScenario, replayChoices, type Scenario } from '../scenarios';
 import { type Loaded, loadRecord, type RecordKind, reloadRecord, type Saved, type Slot, saveRecord } from './records';
+import { type EndingsRecord, endingsKind } from './scenario-endings';
 import type { KeyValueStore } from './storage';
 import { browserStorage } from './storage';
+
+export { type EndingsRecord, endingsKey, endingsKind } from './scenario-endings';
 
 /** Version of the saved-progress format; bump it when SavedProgress changes shape. */
 export const STORAGE_VERSION = 1;
 
 /** localStorage key for a scenario's progress. */
 export const progressKey = (id: string) => `stl:scenario:v${STORAGE_VERSION}:${id}`;
-/** localStorage key for the endings a learner has found in a scenario. */
-export const endingsKey = (id: string) => `stl:scenario-endings:v${STORAGE_VERSION}:${id}`;
 
 /** What is saved: the choices made (replayed on load), and what they were made against. */
 export interface SavedProgress {
@@ -98,32 +99,6 @@ export function progressRecord(id: string, scenario: Scenario, choices: readonly
 /** Saves the choices made so far (compare-and-set: never over a newer revision from another tab). */
 export function saveProgress(slot: Slot, id: string, scenario: Scenario, choices: readonly number[]): Saved {
   return saveRecord(slot, progressRecord(id, scenario, choices));
-}
-
-/** The endings found in one scenario. */
-export interface EndingsRecord {
-  version: typeof STORAGE_VERSION;
-  scenario: string;
-  /** Every ending id ever found, including ids the scenario no longer has (kept, never dropped). */
-  endings: string[];
-}
-
-const isIdList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= 100 && v.every((x) => typeof x === 'string' && x.length <= 100);
-
-/** The record kind of the endings found; a bare list (as saved before records had a version) is read as version 1. */
-export function endingsKind(id: string): RecordKind<EndingsRecord> {
-  return {
-    key: endingsKey(id),
-    version: STORAGE_VERSION,
-    maxSize: 20_000,
-    upgrade: (v) => (Array.isArray(v) ? { version: STORAGE_VERSION, scenario: id, endings: v } : v),
-    parse: (v) => {
-      const r = v as Record<string, unknown>;
-      if (r.scenario !== id || !isIdList(r.endings)) return null;
-      return { version: STORAGE_VERSION, scenario: id, endings: [...new Set(r.endings)] };
-    },
-  };
 }
 
 /** The endings found as loaded: every stored id (unknown ones included), the outcome and the slot. */

@@ -21,7 +21,7 @@ describe('learner progress', () => {
     // The same browser the next day: a fresh page, storage kept.
     await page.goto(siteUrl('/paths/new-team-member/'));
     const summary = page.getByRole('status').filter({ hasText: 'stops done' });
-    await expect.poll(() => summary.textContent()).toMatch(/^1 of \d+ stops done$/);
+    await expect.poll(() => summary.textContent()).toMatch(/^1 of \d+ stops done \d+ min left$/);
     const step = page.locator('li[data-step-ref="roles/product-owner"]');
     expect(await step.getAttribute('data-state')).toBe('done');
 

@@ -65,7 +65,7 @@ describe('learner progress store', () => {
     const old = JSON.stringify({ version: 0, pages: ['/roles/'] });
     const storage = memoryStorage({ [PROGRESS_KEY]: old });
     expect(loadProgress(storage).loaded).toMatchObject({ status: 'set-aside', reason: 'outdated', raw: old });
-    const newer = JSON.stringify({ version: 2, visited: {}, done: {}, notes: {} });
+    const newer = JSON.stringify({ version: 3, visited: {}, done: {}, notes: {} });
     const again = memoryStorage({ [PROGRESS_KEY]: newer });
     expect(loadProgress(again).loaded).toMatchObject({ status: 'set-aside', reason: 'newer', copyKey: null });
     expect(again.getItem(PROGRESS_KEY)).toBe(newer);

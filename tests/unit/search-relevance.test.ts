@@ -78,6 +78,24 @@ describe('search relevance on the built index', () => {
     expect(ids.slice(0, 3), `top results for "${query}": ${ids.join(', ')}`).toContain(expected);
   });
 
+  test.each([
+    ['how long is sprint planning', 'events/sprint-planning', /eight hours/],
+    ['sprint review timebox', 'events/sprint-review', /four hours/],
+    ['how long is the retrospective', 'events/sprint-retrospective', /three hours/],
+    ['daily scrum length', 'events/daily-scrum', /15 minutes/],
+    ['how long is a sprint', 'events/the-sprint', /one month or less/],
+  ])(
+    'a question about an event\'s length ("%s") finds %s first, and its excerpt shows the timebox',
+    async (query, expected, answer) => {
+      const [first] = await runSearch(pagefind, normaliseQuery(query).query);
+      const data = await first?.data();
+      expect(pageId(data?.url ?? '')).toBe(expected);
+      const excerpt = (data?.excerpt ?? '').replace(/<\/?mark>/g, '');
+      expect(excerpt).toMatch(answer);
+      expect(excerpt.startsWith(data?.meta.title ?? '-')).toBe(false);
+    },
+  );
+
   test('chrome is not indexed: no excerpt quotes the skip link, the theme toggle or the footer', async () => {
     for (const query of ['skip content', 'dark theme', 'tracking accounts browser']) {
       const results = await runSearch(pagefind, query);

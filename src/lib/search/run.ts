@@ -36,7 +36,7 @@ export async function runSearch(
   if (!term) return [];
   const full = (await pagefind.search(term, { filters }))?.results ?? [];
   const words = [...new Set(term.split(' '))].slice(0, 8);
-  if (full.length >= enough || words.length < 2) return full;
+  if (full.length >= enough || words.length < 2) return answerTimeboxQuestion(full, query);
 
   const tally = new Map<string, { result: PagefindResult; score: number }>();
   const perWord = await Promise.all(words.map((w) => pagefind.search(w, { filters })));
@@ -55,5 +55,36 @@ export async function runSearch(
     .filter((e) => !seen.has(e.result.id))
     .sort((a, b) => b.score - a.score)
     .map((e) => e.result);
-  return [...full, ...rest];
+  return answerTimeboxQuestion([...full, ...rest], query);
+}
+
+/** Lower-case words of a title, for matching against a query. */
+const titleWords = (title: string) =>
+  title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * A question about an event's length ("how long is sprint planning", "sprint review timebox") is answered by the
+ * event's own page, which states the timebox and explains it; the Timebox glossary entry and the event's glossary
+ * term would otherwise rank first. Among the first `depth` results, the Event whose title holds every other word of
+ * the query (the shortest such title: "sprint" means The Sprint) moves to the top. Other queries are untouched.
+ */
+export async function answerTimeboxQuestion(
+  results: PagefindResult[],
+  query: string,
+  depth = 8,
+): Promise<PagefindResult[]> {
+  const words = expandQuery(query).split(' ');
+  if (!words.includes('timebox')) return results;
+  const asked = words.filter((w) => w !== 'timebox' && w !== 'timeboxes');
+  if (asked.length === 0) return results;
+  const head = await Promise.all(results.slice(0, depth).map(async (r) => ({ r, data: await r.data() })));
+  const fits = head
+    .filter(({ data }) => data.meta.type === 'Event')
+    .map(({ r, data }) => ({ r, title: titleWords(data.meta.title ?? '') }))
+    .filter(({ title }) => asked.every((w) => title.some((t) => t.startsWith(w))))
+    .sort((a, b) => a.title.length - b.title.length)[0];
+  return fits ? [fits.r, ...results.filter((r) => r !== fits.r)] : results;
 }
