@@ -125,6 +125,7 @@ export const scenarioIndexUi = {
     leader: 'a leader or stakeholder',
   },
   length: { short: '11 minutes or less', medium: 'About 12 minutes', long: '13 minutes or more' },
+  apply: 'Show scenarios',
   count: 'Showing {shown} of {total} scenarios.',
   kicker: (minutes: number, endings: number) => `About ${minutes} min · ${endings} endings`,
   youPlay: 'You play',

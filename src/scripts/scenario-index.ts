@@ -68,6 +68,9 @@ export function attachScenarioIndex(): void {
     }
   };
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(true);
+  });
   apply(false);
 }
