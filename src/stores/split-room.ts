@@ -51,8 +51,10 @@ export function updateSide(room: SplitRoom, id: string, next: WorkshopSession, f
   const other = room.pair.find((p) => p !== id) ?? id;
   const movedOn =
     before.stage === 'reveal' && next.stage === 'vote' && next.decisions.length >= before.decisions.length;
-  const done = finished(id, next);
-  const otherDone = finished(other, sides[other] as WorkshopSession);
+  // a side is through once it has reached its ending and moved on from the last reveal
+  const through = (side: string, session: WorkshopSession) => session.stage === 'vote' && finished(side, session);
+  const done = through(id, next);
+  const otherDone = through(other, sides[other] as WorkshopSession);
   let turn = room.turn;
   if (room.turn === id && (movedOn || done) && !otherDone) turn = other;
   if (done && otherDone) turn = room.turn;

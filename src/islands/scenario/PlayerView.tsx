@@ -71,7 +71,20 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
   const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
   const [attempt, setAttempt] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is a new lazy component (React caches a failed one)
-  const EndingView = useMemo(() => lazy(loadEnding), [attempt]);
+  const EndingView = useMemo(
+    () =>
+      lazy(() =>
+        attempt === 0
+          ? loadEnding()
+          : // a browser may keep a failed module import for the page's lifetime: if the new attempt fails too,
+            // reload (progress is saved, so the page opens at this ending)
+            loadEnding().catch((error: unknown) => {
+              window.location.reload();
+              throw error;
+            }),
+      ),
+    [attempt],
+  );
   const [play, setPlay] = useState<number[]>(() => model.state(boot.progress.choices).play);
   const view = useMemo(() => model.state(play), [model, play]);
   const [endings, setEndings] = useState(boot.endings.endings);

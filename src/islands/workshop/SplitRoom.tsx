@@ -157,7 +157,10 @@ export default function SplitRoom({ sides }: Props) {
 
   const finished: P.Finished = (id, session) =>
     (id === one.id ? models[0] : models[1]).state(S.choicesOf(session)).ending !== undefined;
-  const bothDone = views[0].ending !== undefined && views[1].ending !== undefined;
+  // both halves are through once each has reached its ending and moved on from its last reveal
+  const through = (i: 0 | 1) =>
+    views[i].ending !== undefined && (room.sides[sides[i].id] as S.WorkshopSession).stage === 'vote';
+  const bothDone = through(0) && through(1);
   const turnIndex = room.turn === one.id ? 0 : 1;
   const active = sides[turnIndex];
   const activeSession = room.sides[active.id] as S.WorkshopSession;
@@ -214,7 +217,7 @@ export default function SplitRoom({ sides }: Props) {
             const session = room.sides[side.id] as S.WorkshopSession;
             const view = views[i] ?? views[0];
             const deciding = !bothDone && i === turnIndex;
-            const done = view.ending !== undefined;
+            const done = through(i === 0 ? 0 : 1);
             return (
               <section
                 key={side.id}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { workshopUi as W } from '../../lib/workshop-labels';
 
 /** Seconds the pairs get to argue for an option (the facilitation guide's "two minutes"). */
@@ -23,47 +23,63 @@ export interface Countdown {
   reset: () => void;
 }
 
-/** A countdown for one decision; `onEnd(closes)` runs once when it reaches zero. */
+/**
+ * A countdown for one decision; `onEnd(closes)` runs once when it reaches zero. Time is read from the clock (an end
+ * time), not counted in ticks, so a busy or throttled tab never runs slow.
+ */
 export function useCountdown(onEnd: (closes: boolean) => void): Countdown {
   const [total, setTotal] = useState(DISCUSSION_SECONDS);
-  const [left, setLeft] = useState<number | null>(null);
-  const [running, setRunning] = useState(false);
+  const [endAt, setEndAt] = useState<number | null>(null);
+  const [paused, setPaused] = useState<number | null>(null);
+  const [now, setNow] = useState(0);
   const [closes, setCloses] = useState(true);
   const ended = useRef(onEnd);
   ended.current = onEnd;
   const closesRef = useRef(closes);
   closesRef.current = closes;
   useEffect(() => {
-    if (!running || left === null) return;
-    if (left <= 0) {
-      setRunning(false);
-      ended.current(closesRef.current);
-      return;
-    }
-    const t = setTimeout(() => setLeft((s) => (s === null ? null : s - 1)), 1000);
-    return () => clearTimeout(t);
-  }, [running, left]);
-  const toggle = useCallback(() => {
-    if (left === null || left <= 0) {
-      setLeft(total);
-      setRunning(true);
-    } else setRunning((r) => !r);
-  }, [left, total]);
+    if (endAt === null) return;
+    const tick = () => setNow(Date.now());
+    const t = setInterval(tick, 250);
+    return () => clearInterval(t);
+  }, [endAt]);
+  const left = endAt !== null ? Math.max(0, Math.ceil((endAt - now) / 1000)) : paused;
+  useEffect(() => {
+    if (endAt === null || left !== 0) return;
+    setEndAt(null);
+    setPaused(0);
+    ended.current(closesRef.current);
+  }, [endAt, left]);
+  const run = (seconds: number) => {
+    const t = Date.now();
+    setNow(t);
+    setEndAt(t + seconds * 1000);
+    setPaused(null);
+  };
+  const toggle = () => {
+    if (endAt !== null) {
+      setPaused(left);
+      setEndAt(null);
+    } else run(paused && paused > 0 ? paused : total);
+  };
   return {
     total,
     left,
-    running,
+    running: endAt !== null && (left ?? 0) > 0,
     closes,
     setTotal: (s) => {
       setTotal(s);
-      if (!running) setLeft(null);
+      if (endAt === null) setPaused(null);
     },
     setCloses,
     toggle,
-    add: (s) => setLeft((l) => (l === null ? l : l + s)),
+    add: (s) => {
+      if (endAt !== null) setEndAt(endAt + s * 1000);
+      else if (paused !== null && paused > 0) setPaused(paused + s);
+    },
     reset: () => {
-      setRunning(false);
-      setLeft(null);
+      setEndAt(null);
+      setPaused(null);
     },
   };
 }

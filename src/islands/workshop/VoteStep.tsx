@@ -168,7 +168,7 @@ export function VoteStep({
         </ol>
         <div className="ws-tally">
           <p className="ws-total">
-            {total ? (hidden ? W.talliesHiddenTotal(total) : W.totalVotes(total)) : W.noVotesYet}
+            <span>{total ? (hidden ? W.talliesHiddenTotal(total) : W.totalVotes(total)) : W.noVotesYet}</span>
             {total > 0 && !closed && (
               <button type="button" className="ws-clear" onClick={onClear}>
                 {W.clearVotes}
