@@ -209,6 +209,10 @@ describe('workshop room: one scenario with the keyboard only', () => {
       );
     expect(await inView('.ws-option')).toEqual(model.state([]).scene?.choices.map(() => true));
     expect(await inView('button.ws-go')).toEqual([true]);
+    // the pinned tally never covers the last option's vote buttons
+    const lastPm = await page.locator('.ws-option .ws-pm').last().boundingBox();
+    const tally = await page.locator('.ws-tally').boundingBox();
+    expect((lastPm?.y ?? 0) + (lastPm?.height ?? 0)).toBeLessThanOrEqual(tally?.y ?? 0);
     expect(await inView('.ws-timer')).toEqual([true]);
     expect(await inView('.ws-vote-opts')).toEqual([true]);
     for (const [theme, scheme] of [
