@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { islandStatusScript } from '../lib/island-status.mjs';
 import { offlineInitScript } from '../lib/offline-init.mjs';
 import { themeInitScript } from '../lib/theme-init.mjs';
 
@@ -46,7 +47,10 @@ export function cspHash(text) {
 export const csp = {
   algorithm: /** @type {const} */ ('SHA-256'),
   directives: /** @type {any[]} */ (cspDirectives),
-  scriptDirective: { resources: scriptResources, hashes: [cspHash(themeInitScript), cspHash(offlineInitScript)] },
+  scriptDirective: {
+    resources: scriptResources,
+    hashes: [cspHash(themeInitScript), cspHash(offlineInitScript), cspHash(islandStatusScript)],
+  },
   styleDirective: { resources: styleResources },
 };
 

@@ -4,13 +4,19 @@ import { fingerprintScenario, replayChoices, type Scenario, stateKey } from '../
 import { type Loaded, loadRecord, type RecordKind, reloadRecord, type Saved, type Slot, saveRecord } from './records';
 import { browserStorage, type KeyValueStore } from './storage';
 
-/** Version of the session format; bump it when WorkshopSession changes shape. */
-export const SESSION_VERSION = 1;
+/**
+ * Version of the session format; bump it when WorkshopSession changes shape. Version 2 added the debrief's
+ * agreements and actions, hidden tallies and a closed vote; a version 1 record is upgraded on load (nothing lost).
+ * The storage key keeps its first name (`v1`) so sessions saved before the upgrade are found.
+ */
+export const SESSION_VERSION = 2;
+/** Longest text kept for the agreements or the actions (a page of notes; more means the record was tampered with). */
+export const MAX_NOTES = 4000;
 /** More votes than any room casts: larger numbers in storage mean the record was tampered with. */
 export const MAX_VOTES = 999;
 
 /** localStorage key for a scenario's workshop session (kept apart from a learner's own progress). */
-export const sessionKey = (id: string) => `stl:workshop:v${SESSION_VERSION}:${id}`;
+export const sessionKey = (id: string) => `stl:workshop:v1:${id}`;
 
 /** One decision the room made: the votes cast per option, and the option taken. */
 export interface RoomDecision {
@@ -32,6 +38,14 @@ export interface WorkshopSession {
   stage: Stage;
   /** Endings the room has reached in this session (replays find more); shown on the map. */
   endings: string[];
+  /** The room's working agreements, written in the debrief (one per line). */
+  agreements: string;
+  /** Actions the room takes away (one per line: who, what, by when). */
+  actions: string;
+  /** The live tallies stay hidden until the reveal (the room votes without seeing the others). */
+  hideTallies: boolean;
+  /** The vote on the current decision is closed (the countdown ran out): no more votes until it is reopened. */
+  closed: boolean;
   savedAt: string;
 }
 
@@ -45,6 +59,10 @@ export function newSession(id: string, scenario: Scenario): WorkshopSession {
     pending: [],
     stage: 'vote',
     endings: [],
+    agreements: '',
+    actions: '',
+    hideTallies: false,
+    closed: false,
     savedAt: '',
   };
 }
@@ -93,7 +111,7 @@ export function runnerUp(votes: readonly number[], chosen: number, isOpen: (inde
 
 /** Adds (delta 1) or removes (delta −1) a vote for one option of the current decision. */
 export function castVote(session: WorkshopSession, option: number, delta: 1 | -1, count: number): WorkshopSession {
-  if (session.stage !== 'vote' || option < 0 || option >= count) return session;
+  if (session.stage !== 'vote' || session.closed || option < 0 || option >= count) return session;
   const pending = votesFor(session.pending, count);
   pending[option] = Math.min(MAX_VOTES, Math.max(0, (pending[option] ?? 0) + delta));
   return { ...session, pending };
@@ -101,26 +119,54 @@ export function castVote(session: WorkshopSession, option: number, delta: 1 | -1
 
 /** Clears the votes on the current decision (a recount). */
 export function clearVotes(session: WorkshopSession): WorkshopSession {
-  return session.stage === 'vote' ? { ...session, pending: [] } : session;
+  return session.stage === 'vote' && !session.closed ? { ...session, pending: [] } : session;
 }
+
+/** Closes the vote on the current decision (the countdown ran out) or opens it again. */
+export function closeVote(session: WorkshopSession, closed: boolean): WorkshopSession {
+  return session.stage === 'vote' && session.closed !== closed ? { ...session, closed } : session;
+}
+
+/** Hides the live tallies until the reveal, or shows them again. */
+export const hideTallies = (session: WorkshopSession, hide: boolean): WorkshopSession =>
+  session.hideTallies === hide ? session : { ...session, hideTallies: hide };
+
+/** The debrief's notes: agreements or actions, cut to MAX_NOTES characters. */
+export function writeNotes(session: WorkshopSession, field: 'agreements' | 'actions', text: string): WorkshopSession {
+  const value = text.slice(0, MAX_NOTES);
+  return session[field] === value ? session : { ...session, [field]: value };
+}
+
+/** The non-empty lines of a note, trimmed (what the recap lists). */
+export const noteLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
+    .filter(Boolean);
 
 /** Takes an option for the current decision, keeping the votes, and shows what it did. */
 export function decide(session: WorkshopSession, choice: number, count: number): WorkshopSession {
   if (session.stage !== 'vote') return session;
   const decision = { votes: votesFor(session.pending, count), choice };
-  return { ...session, decisions: [...session.decisions, decision], pending: [], stage: 'reveal' };
+  return { ...session, decisions: [...session.decisions, decision], pending: [], stage: 'reveal', closed: false };
 }
 
 /** Moves on from the reveal to the next decision (or the ending). */
 export function advance(session: WorkshopSession): WorkshopSession {
-  return session.stage === 'reveal' ? { ...session, stage: 'vote', pending: [] } : session;
+  return session.stage === 'reveal' ? { ...session, stage: 'vote', pending: [], closed: false } : session;
 }
 
 /** Undoes the last decision; its votes come back so the room can change its mind. */
 export function undoDecision(session: WorkshopSession): WorkshopSession {
   const last = session.decisions.at(-1);
   if (!last) return session;
-  return { ...session, decisions: session.decisions.slice(0, -1), pending: [...last.votes], stage: 'vote' };
+  return {
+    ...session,
+    decisions: session.decisions.slice(0, -1),
+    pending: [...last.votes],
+    stage: 'vote',
+    closed: false,
+  };
 }
 
 /** Rewinds to decision n (1-based) and takes `choice` there instead, keeping that decision's votes. */
@@ -128,7 +174,7 @@ export function replayFrom(session: WorkshopSession, n: number, choice: number):
   const target = session.decisions[n - 1];
   if (!target) return session;
   const decisions = [...session.decisions.slice(0, n - 1), { votes: [...target.votes], choice }];
-  return { ...session, decisions, pending: [], stage: 'reveal' };
+  return { ...session, decisions, pending: [], stage: 'reveal', closed: false };
 }
 
 /** Notes an ending the room reached (once). */
@@ -149,12 +195,24 @@ const isDecision = (d: unknown): d is RoomDecision => {
   return isVotes(r.votes) && Number.isInteger(r.choice) && (r.choice as number) >= 0 && (r.choice as number) < 9;
 };
 
+const isNote = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_NOTES;
+
+/** A version 1 record becomes version 2 with empty notes and the tallies shown (what version 1 did). */
+export function upgradeSession(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1) return value;
+  return { ...value, version: 2, agreements: '', actions: '', hideTallies: false, closed: false };
+}
+
 /** The schema for a saved session: a clean record when its shape is right, otherwise null. */
 export function parseSession(value: unknown): WorkshopSession | null {
   if (typeof value !== 'object' || value === null) return null;
   const r = value as Record<string, unknown>;
   const ok =
     r.version === SESSION_VERSION &&
+    isNote(r.agreements) &&
+    isNote(r.actions) &&
+    typeof r.hideTallies === 'boolean' &&
+    typeof r.closed === 'boolean' &&
     typeof r.scenario === 'string' &&
     typeof r.fingerprint === 'string' &&
     Array.isArray(r.decisions) &&
@@ -175,6 +233,10 @@ export function parseSession(value: unknown): WorkshopSession | null {
     stage: r.stage as Stage,
     // every ending id is kept, including ones the scenario no longer has: the views show the known ones
     endings: isIdList(r.endings) ? [...r.endings] : [],
+    agreements: r.agreements as string,
+    actions: r.actions as string,
+    hideTallies: r.hideTallies as boolean,
+    closed: (r.closed as boolean) && r.stage === 'vote',
     savedAt: r.savedAt as string,
   };
 }
@@ -197,6 +259,7 @@ export function sessionKind(id: string, scenario: Scenario): RecordKind<Workshop
     key: sessionKey(id),
     version: SESSION_VERSION,
     maxSize: 100_000,
+    upgrade: upgradeSession,
     parse: parseSession,
     fits: (r) =>
       r.scenario !== id

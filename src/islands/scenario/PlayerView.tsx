@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
+import { workshopUi as W } from '../../lib/workshop-labels';
 import { createPlayModel, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
 import { markDone } from '../../stores/learner-progress';
 import * as N from '../../stores/notices';
@@ -16,6 +17,7 @@ import {
   reloadProgress,
   saveProgress,
 } from '../../stores/scenario-progress';
+import { ChunkBoundary } from '../shared/ChunkBoundary';
 import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
 import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
@@ -33,7 +35,8 @@ export interface Boot {
 }
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
-const EndingView = lazy(() => import('./EndingView').then((m) => ({ default: m.EndingView })));
+// When that chunk cannot load (offline, not kept), ChunkBoundary says so and "Try again" makes a new lazy component.
+const loadEnding = () => import('./EndingView').then((m) => ({ default: m.EndingView }));
 
 interface Props {
   id: string;
@@ -68,6 +71,22 @@ const setAsideNotice = (subject: N.Subject, id: string, loaded: Loaded<unknown>)
  */
 export function PlayerView({ id, scenario, machine, boot, learnMore, people, otherSide }: Props) {
   const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is a new lazy component (React caches a failed one)
+  const EndingView = useMemo(
+    () =>
+      lazy(() =>
+        attempt === 0
+          ? loadEnding()
+          : // a browser may keep a failed module import for the page's lifetime: if the new attempt fails too,
+            // reload (progress is saved, so the page opens at this ending)
+            loadEnding().catch((error: unknown) => {
+              window.location.reload();
+              throw error;
+            }),
+      ),
+    [attempt],
+  );
   const [play, setPlay] = useState<number[]>(() => model.state(boot.progress.choices).play);
   const view = useMemo(() => model.state(play), [model, play]);
   const [endings, setEndings] = useState(boot.endings.endings);
@@ -184,21 +203,23 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
       </p>
       <MeterBars meters={scenario.meters} values={view.meters} deltas={deltas} heading={L.meters} />
       {done ? (
-        <Suspense fallback={<p className="sp-loading">{L.loadingEnding}</p>}>
-          <EndingView
-            scenario={scenario}
-            view={view}
-            otherSide={otherSide}
-            found={knownEndings(scenario, done && !endings.includes(node) ? [...endings, node] : endings)}
-            links={learnMore[node] ?? []}
-            headingRef={headingRef}
-            lastCard={lastCard}
-            onRevisit={revisit}
-            onRestart={restart}
-            onBack={back}
-            focusOnMount={moved > 0}
-          />
-        </Suspense>
+        <ChunkBoundary key={attempt} message={W.failedEnding} retry={W.retry} onRetry={() => setAttempt((n) => n + 1)}>
+          <Suspense fallback={<p className="sp-loading">{L.loadingEnding}</p>}>
+            <EndingView
+              scenario={scenario}
+              view={view}
+              otherSide={otherSide}
+              found={knownEndings(scenario, done && !endings.includes(node) ? [...endings, node] : endings)}
+              links={learnMore[node] ?? []}
+              headingRef={headingRef}
+              lastCard={lastCard}
+              onRevisit={revisit}
+              onRestart={restart}
+              onBack={back}
+              focusOnMount={moved > 0}
+            />
+          </Suspense>
+        </ChunkBoundary>
       ) : view.scene ? (
         <SceneView
           scene={view.scene}

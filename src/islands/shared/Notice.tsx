@@ -32,7 +32,7 @@ export function Notice({
           {a.label}
         </button>
       ))}
-      <button type="button" className="button secondary" onClick={onDismiss}>
+      <button type="button" className="button secondary" data-notice-dismiss onClick={onDismiss}>
         {dismiss}
       </button>
     </div>

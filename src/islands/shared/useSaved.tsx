@@ -1,48 +1,75 @@
 // What both islands do around saved data: a stack of dismissible notices (set aside, cannot save, changed in
 // another tab), and a listener for the `storage` event other tabs fire when they save.
 import { useEffect, useRef, useState } from 'react';
+import { noticeKey, rememberDismissed, wasDismissed } from '../../stores/dismissed';
 import { noticeButtons } from '../../stores/notices';
 import { Notice, type NoticeAction } from './Notice';
 
-/** One notice on the stack; `id` keeps one of a kind, and a dismissed `once` notice stays dismissed this visit. */
+/**
+ * One notice on the stack; `id` keeps one of a kind, and a dismissed `once` notice stays dismissed this visit. A
+ * dismissed `lasting` notice stays dismissed on later visits too, as long as its words are the same.
+ */
 export interface NoticeItem {
   id: string;
   text: string;
   actions?: NoticeAction[];
   urgent?: boolean;
   once?: boolean;
+  lasting?: boolean;
 }
 
-/** A stack of notices: show (newest first, one per id), dismiss, or drop one that no longer applies. */
-export function useNotices(initial: () => NoticeItem[]) {
-  const [items, setItems] = useState<NoticeItem[]>(initial);
+/**
+ * A stack of notices: show (newest first, one per id), dismiss, or drop one that no longer applies. `scope` names
+ * where lasting dismissals are remembered (e.g. "workshop:<id>").
+ */
+export function useNotices(initial: () => NoticeItem[], scope = '') {
+  const remembered = (item: NoticeItem) => item.lasting === true && wasDismissed(noticeKey(scope, item.id, item.text));
+  const [items, setItems] = useState<NoticeItem[]>(() => initial().filter((i) => !remembered(i)));
   const dismissed = useRef(new Set<string>());
   const show = (item: NoticeItem) => {
     if (item.once && dismissed.current.has(item.id)) return;
+    if (remembered(item)) return;
     setItems((list) => [item, ...list.filter((i) => i.id !== item.id)]);
   };
   const drop = (id: string) => setItems((list) => list.filter((i) => i.id !== id));
   const dismiss = (id: string) => {
     dismissed.current.add(id);
+    const item = items.find((i) => i.id === id);
+    if (item?.lasting) rememberDismissed(noticeKey(scope, item.id, item.text));
     drop(id);
   };
   return { items, show, drop, dismiss };
 }
 
-/** The notices on the stack, each with its buttons and a Dismiss button. */
+/**
+ * The notices on the stack, each with its buttons and a Dismiss button. After a dismissal focus moves to the next
+ * notice's Dismiss button, or, when none is left, to `focusAfter` (the view's current heading): never to the body.
+ */
 export function Notices({
   className,
   items,
   onDismiss,
+  focusAfter,
 }: {
   className: string;
   items: readonly NoticeItem[];
   onDismiss: (id: string) => void;
+  focusAfter?: () => void;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [refocus, setRefocus] = useState<number | null>(null);
+  useEffect(() => {
+    if (refocus === null) return;
+    setRefocus(null);
+    const buttons = box.current?.querySelectorAll<HTMLButtonElement>('[data-notice-dismiss]') ?? [];
+    const target = buttons[Math.min(refocus, buttons.length - 1)];
+    if (target) target.focus();
+    else focusAfter?.();
+  }, [refocus, focusAfter]);
   if (items.length === 0) return null;
   return (
-    <div className={`${className}s`}>
-      {items.map((item) => (
+    <div className={`${className}s`} ref={box}>
+      {items.map((item, index) => (
         <Notice
           key={item.id}
           className={className}
@@ -50,7 +77,10 @@ export function Notices({
           actions={item.actions}
           urgent={item.urgent}
           dismiss={noticeButtons.dismiss}
-          onDismiss={() => onDismiss(item.id)}
+          onDismiss={() => {
+            onDismiss(item.id);
+            setRefocus(index);
+          }}
         />
       ))}
     </div>

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { workshopUi as W } from '../../lib/workshop-labels';
 import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
@@ -19,6 +19,8 @@ interface Props {
   found: readonly string[];
   links: readonly PlayerLink[];
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Shown after the debrief questions (agreements and actions, the recap). */
+  extra?: ReactNode;
   onReplay: (n: number, choice: number) => void;
 }
 
@@ -32,6 +34,7 @@ export function EndingStep({
   found,
   links,
   headingRef,
+  extra,
   onReplay,
 }: Props) {
   const e = scenario.endings.find((x) => x.id === ending);
@@ -56,6 +59,7 @@ export function EndingStep({
           ))}
         </ol>
       </aside>
+      {extra}
       <h3>{W.roomsPath}</h3>
       <RoomPath scenario={scenario} decisions={decisions} view={view} onReplay={onReplay} />
       {otherSide && <OtherSideLink otherSide={otherSide} />}

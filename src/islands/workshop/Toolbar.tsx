@@ -4,12 +4,14 @@ interface Props {
   canGoBack: boolean;
   onBack: () => void;
   onRestart: () => void;
+  /** Opens the list of keys. */
+  onKeys: () => void;
   /** From useFullScreen; the button only shows where the Fullscreen API is available. */
   full: { supported: boolean; active: boolean; toggle: () => void };
 }
 
 /** The facilitator's controls above the scene: back, restart, print the handout, full screen. */
-export function Toolbar({ canGoBack, onBack, onRestart, full }: Props) {
+export function Toolbar({ canGoBack, onBack, onRestart, onKeys, full }: Props) {
   return (
     <fieldset className="ws-toolbar">
       <legend className="visually-hidden">{W.toolbar}</legend>
@@ -22,8 +24,23 @@ export function Toolbar({ canGoBack, onBack, onRestart, full }: Props) {
       <button type="button" className="button secondary" onClick={() => window.print()}>
         {W.printHandout}
       </button>
+      <button
+        type="button"
+        className="button secondary"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Shift+?"
+        onClick={onKeys}
+      >
+        {W.keysButton}
+      </button>
       {full.supported && (
-        <button type="button" className="button secondary" aria-pressed={full.active} onClick={full.toggle}>
+        <button
+          type="button"
+          className="button secondary"
+          aria-pressed={full.active}
+          aria-keyshortcuts="F"
+          onClick={full.toggle}
+        >
           {W.fullScreen}
         </button>
       )}

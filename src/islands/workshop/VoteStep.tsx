@@ -3,7 +3,7 @@ import { letter, workshopUi as W } from '../../lib/workshop-labels';
 import { conditionText, scenarioLabels as L, type Scenario, type Scene } from '../../scenarios';
 import { leaders, majority, tally, votesFor } from '../../stores/workshop-session';
 import { Html } from '../shared/Html';
-import { Timer } from './Timer';
+import { type Countdown, Timer } from './Timer';
 
 interface Props {
   scenario: Scenario;
@@ -19,9 +19,16 @@ interface Props {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Full screen: the scene scrolls on its own, so it takes keyboard focus (arrow keys scroll it). */
   stage: boolean;
+  /** The live tallies stay hidden until the reveal. */
+  hidden: boolean;
+  /** The vote is closed (the countdown ran out). */
+  closed: boolean;
+  countdown: Countdown;
   onVote: (option: number, delta: 1 | -1) => void;
   onDecide: (option: number) => void;
   onClear: () => void;
+  onHide: (hide: boolean) => void;
+  onReopen: () => void;
 }
 
 /** One scene on the wall: the situation, the question for the room, the lettered options and the live vote. */
@@ -36,16 +43,22 @@ export function VoteStep({
   isOpen,
   headingRef,
   stage,
+  hidden,
+  closed,
+  countdown,
   onVote,
   onDecide,
   onClear,
+  onHide,
+  onReopen,
 }: Props) {
   const counts = votesFor(votes, scene.choices.length);
   const { shares, total } = tally(counts);
   const winner = majority(counts, isOpen);
   const tied = leaders(counts, isOpen);
-  const hint =
-    winner !== null
+  const hint = hidden
+    ? W.hiddenGoHint
+    : winner !== null
       ? W.goWithRoomHint(letter(winner))
       : tied.length > 1
         ? W.tieHint(
@@ -77,9 +90,24 @@ export function VoteStep({
         )}
       </div>
       <div className="ws-room">
-        <h3>{W.voteHeading}</h3>
-        <Timer key={decision} />
-        <p className="ws-shortcuts">{W.shortcuts}</p>
+        <h3 id="ws-vote-h" tabIndex={-1}>
+          {W.voteHeading}
+        </h3>
+        <Timer countdown={countdown} />
+        <div className="ws-vote-opts">
+          <label>
+            <input type="checkbox" checked={hidden} onChange={(e) => onHide(e.currentTarget.checked)} /> {W.hideTallies}
+          </label>
+        </div>
+        {closed && (
+          <p className="ws-closed">
+            {W.voteClosed}{' '}
+            <button type="button" className="ws-clear" onClick={onReopen}>
+              {W.reopenVote}
+            </button>
+          </p>
+        )}
+        <p className="ws-shortcuts">{W.shortcutsShort}</p>
         <ol className="ws-options">
           {scene.choices.map((choice, index) => {
             const l = letter(index);
@@ -102,7 +130,8 @@ export function VoteStep({
                       {W.lockedReason(conditionText(choice.when, scenario.meters, scenario.facts))}
                     </p>
                   )}
-                  {open && share && (
+                  {open && share && hidden && <p className="ws-split-text ws-hidden">{W.talliesHidden}</p>}
+                  {open && share && !hidden && (
                     <div className="ws-count-row">
                       <span className="ws-bar" aria-hidden="true">
                         <span style={{ width: `${share.percent}%` }} />
@@ -117,7 +146,7 @@ export function VoteStep({
                       type="button"
                       className="ws-pm-btn"
                       aria-label={W.removeVote(l)}
-                      disabled={(counts[index] ?? 0) === 0}
+                      disabled={closed || (counts[index] ?? 0) === 0}
                       onClick={() => onVote(index, -1)}
                     >
                       −
@@ -126,6 +155,7 @@ export function VoteStep({
                       type="button"
                       className="ws-pm-btn"
                       aria-label={W.addVote(l)}
+                      disabled={closed}
                       onClick={() => onVote(index, 1)}
                     >
                       +
@@ -138,8 +168,8 @@ export function VoteStep({
         </ol>
         <div className="ws-tally">
           <p className="ws-total">
-            {total ? W.totalVotes(total) : W.noVotesYet}
-            {total > 0 && (
+            <span>{total ? (hidden ? W.talliesHiddenTotal(total) : W.totalVotes(total)) : W.noVotesYet}</span>
+            {total > 0 && !closed && (
               <button type="button" className="ws-clear" onClick={onClear}>
                 {W.clearVotes}
               </button>

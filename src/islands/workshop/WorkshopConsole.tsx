@@ -1,21 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
-import { letter, workshopUi as W } from '../../lib/workshop-labels';
+import { workshopUi as W } from '../../lib/workshop-labels';
+import { buildRecap, recapMarkdown, recapSide } from '../../lib/workshop-recap';
 import { compileScenario, createPlayModel, type Scenario } from '../../scenarios';
 import * as N from '../../stores/notices';
 import type { Saved } from '../../stores/records';
 import * as S from '../../stores/workshop-session';
 import type { OtherSide } from '../scenario/EndingView';
-import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
 import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
-import { EndingStep } from './EndingStep';
 import { Handout } from './Handout';
-import { RevealStep } from './RevealStep';
+import { KeysDialog, type KeysDialogHandle } from './KeysDialog';
+import { Notes, printRecap } from './Notes';
+import { Recap } from './Recap';
+import { Room } from './Room';
 import { Toolbar } from './Toolbar';
 import { useFullScreen } from './useFullScreen';
-import { useVoteKeys } from './useVoteKeys';
-import { VoteStep } from './VoteStep';
 import '../ScenarioPlayer.css';
 import './workshop.css';
 
@@ -28,6 +28,8 @@ interface Props {
   learnMore: Record<string, PlayerLink[]>;
   /** The same situation from another seat, offered at the debrief. */
   otherSide?: OtherSide | undefined;
+  /** For a perspective pair: the split room that runs both sides in one session. */
+  pair?: { url: string; title: string } | undefined;
 }
 
 /** Notices for how the session loaded: set aside (with a download of exactly that), resumed, or no storage. */
@@ -48,11 +50,12 @@ function loadNotices(id: string, load: S.SessionLoad, cannotSave: NoticeItem): N
       },
     ];
   const started = session.decisions.length > 0 || session.pending.some((n) => n > 0);
-  return loaded.status === 'loaded' && started ? [{ id: 'resumed', text: N.resumed.workshop }] : [];
+  const changed = started || session.agreements !== '' || session.actions !== '';
+  return loaded.status === 'loaded' && changed ? [{ id: 'resumed', text: N.resumed.workshop, lasting: true }] : [];
 }
 
 /** The presenter console: one scene at a time, the room's votes, the reveal, the ending and the handout. */
-export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: Props) {
+export default function WorkshopConsole({ id, scenario, learnMore, otherSide, pair }: Props) {
   const machine = useMemo(() => compileScenario(scenario, id), [scenario, id]);
   const [session, setSession] = useState<S.WorkshopSession | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -78,7 +81,7 @@ export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: 
     once: true,
     actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
   };
-  const notices = useNotices(() => []);
+  const notices = useNotices(() => [], `workshop:${id}`);
   /** Shows the session another tab saved. */
   const adoptStored = () => {
     notices.drop('conflict');
@@ -127,11 +130,7 @@ export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: 
   useEffect(() => {
     const slot = load.current?.slot;
     if (!session || !slot) return;
-    if (
-      stored.current
-        ? S.sameSession(session, stored.current)
-        : session.decisions.length === 0 && session.pending.length === 0 && session.endings.length === 0
-    )
+    if (stored.current ? S.sameSession(session, stored.current) : S.sameSession(session, S.newSession(id, scenario)))
       return;
     const result = S.saveSession(slot, session);
     if (result.status === 'saved') stored.current = session;
@@ -141,53 +140,40 @@ export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: 
     if (moved > 0) headingRef.current?.focus();
   }, [moved]);
 
-  const choices = useMemo(() => (session ? S.choicesOf(session) : []), [session]);
-  // One play module; the room's choices are the play. It answers scene, variants, locks, meters and ending.
   const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
-  const view = useMemo(() => model.state(choices), [model, choices]);
-  const scene = view.scene ? scenario.scenes.find((s) => s.id === view.scene?.id) : undefined;
-  const voting = session?.stage === 'vote' && scene !== undefined;
-  const isOpen = (index: number) => view.scene?.choices[index]?.open ?? false;
-  const count = scene?.choices.length ?? 0;
-
-  const vote = (option: number, delta: 1 | -1) => {
-    if (!session || !voting || option >= count || !isOpen(option)) return;
-    const next = S.castVote(session, option, delta, count);
-    const share = S.tally(S.votesFor(next.pending, count)).shares[option];
-    setSession(next);
-    if (share) setAnnouncement(W.splitLine(letter(option), share.count, share.percent));
-  };
-  useVoteKeys(voting, vote);
+  const view = useMemo(() => model.state(session ? S.choicesOf(session) : []), [model, session]);
+  const keysRef = useRef<KeysDialogHandle>(null);
   const reached = view.ending?.id ?? null;
   useEffect(() => {
     if (reached) setSession((s) => (s ? S.recordEnding(s, reached) : s));
   }, [reached]);
+  const focusHeading = useCallback(() => headingRef.current?.focus(), []);
   if (!session) return <div className="ws-slot" />;
 
-  const go = (next: S.WorkshopSession, message = '') => {
+  const go = (next: S.WorkshopSession, message = '', move = true) => {
     setSession(next);
     setAnnouncement(message);
-    setMoved((n) => n + 1);
-  };
-  const decideOption = (option: number) => {
-    if (!scene || !isOpen(option)) return;
-    go(S.decide(session, option, count), W.announceChoice(letter(option), scene.choices[option]?.label ?? ''));
+    if (move) setMoved((n) => n + 1);
   };
   const restart = () => {
     if (session.decisions.length > 0 && !window.confirm(W.restartConfirm)) return;
     go(S.newSession(id, scenario));
   };
-
   // The ending on screen is recorded by an effect just after it renders; a click in between must not lose it.
   const settled = reached ? S.recordEnding(session, reached) : session;
-  const { meters } = view;
-  const lastMade = view.steps.at(-1);
-  const lastRoom = session.decisions.at(-1);
-  const ending = view.ending?.id ?? null;
+  const ending = reached;
   const done = ending !== null;
-  const revealing = session.stage === 'reveal' && lastMade !== undefined && lastRoom !== undefined;
-  const byMajority =
-    lastRoom !== undefined && S.majority(lastRoom.votes, (i) => lastMade?.openBefore[i] ?? false) === lastRoom.choice;
+  const revealing = session.stage === 'reveal' && session.decisions.length > 0;
+  const recap = () => buildRecap(scenario.title, [recapSide(scenario, session.decisions, view)], session, new Date());
+  const notes = (
+    <Notes
+      agreements={session.agreements}
+      actions={session.actions}
+      onWrite={(field, text) => go(S.writeNotes(session, field, text), '', false)}
+      markdown={() => recapMarkdown(recap())}
+      onPrint={printRecap}
+    />
+  );
 
   return (
     <>
@@ -200,65 +186,39 @@ export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: 
         <h2 id="ws-h" className="visually-hidden">
           {W.consoleHeading}
         </h2>
-        <Notices className="ws-notice" items={notices.items} onDismiss={notices.dismiss} />
+        <Notices className="ws-notice" items={notices.items} onDismiss={notices.dismiss} focusAfter={focusHeading} />
         <Toolbar
           canGoBack={session.decisions.length > 0}
           onBack={() => go(S.undoDecision(settled))}
           onRestart={restart}
+          onKeys={() => keysRef.current?.open()}
           full={full}
         />
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        <MeterBars
-          meters={scenario.meters}
-          values={meters}
-          deltas={revealing && lastMade ? Object.fromEntries(lastMade.changes.map((c) => [c.id, c.delta])) : undefined}
-          heading={W.meters}
-        />
-        {revealing && lastRoom && lastMade ? (
-          <RevealStep
+        <div id="ws-current" tabIndex={-1} className="ws-current">
+          <Room
             scenario={scenario}
-            decision={lastRoom}
-            made={lastMade}
-            n={session.decisions.length}
-            byMajority={byMajority}
-            last={done}
-            headingRef={headingRef}
-            onNext={() => go(S.advance(session))}
-          />
-        ) : ending ? (
-          <EndingStep
-            scenario={scenario}
-            ending={ending}
-            decisions={session.decisions}
+            session={session}
             view={view}
-            otherSide={otherSide}
-            found={settled.endings}
-            links={learnMore[ending] ?? []}
-            headingRef={headingRef}
-            onReplay={(n, choice) => go(S.replayFrom(settled, n, choice))}
-          />
-        ) : scene ? (
-          <VoteStep
-            scenario={scenario}
-            scene={scene}
-            moment={view.scene?.moment ?? ''}
-            situation={view.scene?.situation ?? ''}
-            prompt={scenario.facilitation?.prompts[scene.id]}
-            decision={session.decisions.length + 1}
-            votes={session.pending}
-            isOpen={isOpen}
-            headingRef={headingRef}
+            update={(next, message = '', move = false) => go(next, message, move)}
+            active
             stage={full.active}
-            onVote={vote}
-            onDecide={decideOption}
-            onClear={() => {
-              setSession(S.clearVotes(session));
-              setAnnouncement(W.votesCleared);
-            }}
+            headingRef={headingRef}
+            learnMore={learnMore}
+            otherSide={otherSide}
+            debriefExtra={notes}
+            keys={{ full: full.supported ? full.toggle : undefined, help: () => keysRef.current?.open() }}
+            onAnnounce={setAnnouncement}
           />
-        ) : null}
+        </div>
+        {pair && (
+          <p className="ws-split-start">
+            {W.splitIntro(pair.title)} <a href={pair.url}>{W.splitStart}</a>
+          </p>
+        )}
+        <KeysDialog ref={keysRef} />
       </section>
       <Handout
         scenario={scenario}
@@ -268,6 +228,7 @@ export default function WorkshopConsole({ id, scenario, learnMore, otherSide }: 
         links={ending ? (learnMore[ending] ?? []) : []}
         origin={origin}
       />
+      <Recap recap={recap()} />
     </>
   );
 }
