@@ -37,7 +37,6 @@ export const workshopUi = {
   timerDone: 'Time is up: vote now.',
   addVote: (l: string) => `Add a vote for ${l}`,
   removeVote: (l: string) => `Remove a vote for ${l}`,
-  shortcuts: 'Keys: 1–9 add a vote to option A–I, Shift + number removes one.',
   splitLine: (l: string, n: number, pct: number) => `${l}: ${votesWord(n)} (${pct}%)`,
   totalVotes: (n: number) => `${votesWord(n)} in total`,
   noVotesYet: 'No votes yet.',

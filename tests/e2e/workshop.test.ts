@@ -92,9 +92,13 @@ describe('workshop console', () => {
     expect(await page.locator('#ws-scene-h').textContent(), 'the scene is headed by its moment').toBe(
       s.at([]).scene?.moment,
     );
-    expect(await page.getByText('Keys: 1–9 add a vote to option A–I, Shift + number removes one.').isVisible()).toBe(
-      true,
-    );
+    expect(
+      await page
+        .getByText(
+          'Keys: 1–9 add a vote, Shift + number removes one, G goes with the room, N moves on, ? lists every key.',
+        )
+        .isVisible(),
+    ).toBe(true);
     // decision 1: five hands for the route's choice, four for another option, three for a third and one taken back
     const won = route[0] as number;
     const [second, third] = openChoices(s, [])
@@ -255,8 +259,8 @@ describe('workshop console', () => {
       await playByRoom(page, squeeze, start);
       await page.locator('#ws-scene-h').waitFor();
       await vote(page, [add(a), add(b), add(b)]);
-      await page.getByRole('button', { name: 'Start a 2-minute timer for pairs' }).click();
-      expect(await page.locator('.ws-clock').textContent()).toMatch(/^[12]:\d\d$/);
+      await page.getByRole('button', { name: 'Start the countdown' }).click();
+      expect(await page.locator('.ws-clock').textContent()).toMatch(/^[12]:\d\d left$/);
       expect(await axeViolations(page)).toEqual([]);
       await goWithTheRoom(page);
       expect(await axeViolations(page)).toEqual([]);
