@@ -237,7 +237,7 @@ export default function SplitRoom({ sides }: Props) {
                   </p>
                 </header>
                 {deciding ? (
-                  <div id="ws-current" tabIndex={-1} className="ws-current">
+                  <div tabIndex={-1} className="ws-current">
                     <Room
                       scenario={side.scenario}
                       session={session}
@@ -279,7 +279,7 @@ export default function SplitRoom({ sides }: Props) {
           })}
         </div>
         {bothDone ? (
-          <section id="ws-current" tabIndex={-1} className="ws-step ws-joint" aria-labelledby="ws-ending-h">
+          <section tabIndex={-1} className="ws-step ws-joint" aria-labelledby="ws-ending-h">
             <h2 id="ws-ending-h" ref={headingRef} tabIndex={-1}>
               {W.splitDebrief}
             </h2>

@@ -197,7 +197,7 @@ export default function WorkshopConsole({ id, scenario, learnMore, otherSide, pa
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        <div id="ws-current" tabIndex={-1} className="ws-current">
+        <div tabIndex={-1} className="ws-current">
           <Room
             scenario={scenario}
             session={session}
