@@ -26,7 +26,7 @@ export const checkOptionSchema = contentObject({
 
 /** A situational question: something happens, what is the best reading or move? */
 export const checkQuestionSchema = z
-  .object({
+  .strictObject({
     /** Stable id within the page (kept in the learner's record, so do not rename it lightly). */
     id: z.string().regex(/^[a-z0-9-]{2,40}$/, 'expected a short id of lowercase letters, digits and dashes'),
     /** The situation and the question, in one short paragraph. */
@@ -43,7 +43,7 @@ export const checkQuestionSchema = z
 
 /** The knowledge check of one teaching page (content/checks/<collection>/<page id>.yaml). */
 export const checkSchema = z
-  .object({
+  .strictObject({
     /** Course categories the check serves when they differ from its page's (which it inherits otherwise). */
     categories: z.array(courseCategorySchema).optional(),
     /** Three to five questions about situations, not trivia. */

@@ -25,7 +25,7 @@ export const trustStatementSchema = contentObject({
 
 /** The team trust check (content/trust-check/*.yaml). */
 export const trustCheckSchema = z
-  .object({
+  .strictObject({
     title: z.string().trim().min(3),
     /** Words for 1 to 5, in order. */
     scale: z.array(z.string().trim().min(2)).length(5),

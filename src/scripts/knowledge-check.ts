@@ -66,11 +66,13 @@ function wire(box: HTMLElement): void {
   const questions = [...box.querySelectorAll<HTMLElement>('fieldset[data-question]')];
   if (!form || !submit || !retake || !result || questions.length === 0) return;
 
-  const start = () => {
+  /** A new attempt; the first keeps any answer picked before this code arrived (and that question's order). */
+  const start = (first = false) => {
     for (const q of questions) {
-      shuffleOptions(q);
+      const answered = first && q.querySelector('input:checked') !== null;
+      if (!answered) shuffleOptions(q);
       for (const input of q.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-        input.checked = false;
+        if (!first) input.checked = false;
         input.disabled = false;
         delete input.closest<HTMLElement>('label')?.dataset.result;
       }
@@ -133,7 +135,7 @@ function wire(box: HTMLElement): void {
     questions[0]?.querySelector<HTMLInputElement>('input')?.focus();
   });
 
-  start();
+  start(true);
   showMastery(box, labels);
   if (actions) actions.hidden = false;
 }

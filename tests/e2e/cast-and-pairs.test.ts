@@ -63,7 +63,10 @@ describe('perspective pairs in the booklet', () => {
       const other = scenarios.find((o) => o.id === s.otherSide) as ScenarioFile & { id: string };
       const { context, page } = await openPage(browser, `/scenarios/${s.id}/`, { javaScriptEnabled: false });
       const booklet = page.locator('[data-scenario-booklet]');
-      const aside = booklet.getByRole('complementary', { name: 'Play it from the other side' });
+      // a block of the booklet under its own heading (the page's header already has the one landmark of that name)
+      const aside = booklet.locator('.booklet-node', {
+        has: page.getByRole('heading', { name: 'Play it from the other side' }),
+      });
       expect(await aside.isVisible(), s.id).toBe(true);
       expect((await aside.textContent())?.replace(/\s+/g, ' ')).toContain(s.otherSideNote?.trim().replace(/\s+/g, ' '));
       const link = aside.getByRole('link', { name: `“${other.title}” tells the same situation from another seat.` });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, launchBrowser, openPage, tabTo } from './support';
+import { launchBrowser, openPage, tabTo } from './support';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,23 +27,7 @@ describe('site foundation', () => {
     await context.close();
   });
 
-  test.each([
-    ['home', '/'],
-    ['accountability', '/roles/product-owner/'],
-    ['event', '/events/sprint-planning/'],
-    ['topic', '/topics/forecasts-not-promises/'],
-    ['glossary term', '/glossary/velocity/'],
-    ['glossary index', '/glossary/'],
-    ['learning path', '/paths/new-team-member/'],
-    ['scenario', '/scenarios/just-squeeze-it-in/'],
-    ['not found', '/no-such-page/'],
-  ])('axe finds no WCAG 2.2 A/AA violation on the %s page, light and dark', async (_name, path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { context, page } = await openPage(browser, path, { colorScheme });
-      expect(await axeViolations(page), `${path} in ${colorScheme}`).toEqual([]);
-      await context.close();
-    }
-  });
+  // axe (WCAG 2.2 A/AA) runs on every page of the site in sweep.test.ts, dark mode on a page of every kind.
 
   test('keyboard user skips the navigation with the skip link', async () => {
     const { context, page } = await openPage(browser, '/roles/product-owner/');

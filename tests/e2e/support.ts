@@ -23,21 +23,8 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
-/**
- * A fresh context and page with problem recording; close the context when done. Service workers are blocked unless
- * a test asks for them ({ serviceWorkers: 'allow' }): otherwise every fresh context would precache the whole site.
- */
-export async function openPage(
-  browser: Browser,
-  path: string,
-  options: BrowserContextOptions = {},
-): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
-    ...options,
-  });
-  const page = await context.newPage();
+/** Records the page's console errors, failed requests and requests to other origins from now on. */
+export function watchPage(page: Page): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   const origin = new URL(inject('siteUrl')).origin;
   page.on('console', (msg) => {
@@ -53,6 +40,25 @@ export async function openPage(
   page.on('response', (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
   });
+  return problems;
+}
+
+/**
+ * A fresh context and page with problem recording; close the context when done. Service workers are blocked unless
+ * a test asks for them ({ serviceWorkers: 'allow' }): otherwise every fresh context would precache the whole site.
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    ...options,
+  });
+  const page = await context.newPage();
+  const problems = watchPage(page);
   await page.goto(siteUrl(path), { waitUntil: 'load' });
   return { context, page, problems };
 }

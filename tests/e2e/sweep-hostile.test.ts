@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchUi } from '../../src/lib/labels';
 import { launchBrowser, siteUrl } from './support';
-import { sitemapPaths } from './sweep-pages';
+import { kindOf, notEntries, sitemapPaths } from './sweep-pages';
 
 // Cross-cutting hostile-input sweep: whatever arrives in the address or in browser storage, on any kind of page,
 // nothing is inserted as HTML, no script runs, and the page still renders. (Search and the scenario player test
@@ -12,11 +12,6 @@ import { sitemapPaths } from './sweep-pages';
 const MAX_QUERY_LENGTH = 120;
 
 const pages = sitemapPaths();
-/** Pages that sit beside a section's entries without being one ("/scenarios/coverage/" is not a scenario). */
-const notEntries = new Set(['/scenarios/coverage/', '/workshop/plan/']);
-/** The kind of a page: its address with the entry id replaced ("/roles/:id/", "/workshop/:id/guide/"). */
-const kindOf = (path: string) =>
-  notEntries.has(path) ? path : path.replace(/^\/([a-z]+)\/[^/]+\/((?:[a-z]+\/)?)$/, '/$1/:id/$2');
 /** Every kind of page the site has; a new kind must be added here (and so gets swept) before the tests pass. */
 const kinds = [
   '/',
@@ -157,27 +152,35 @@ describe('hostile input', () => {
     await context.close();
   });
 
-  test('poisoned browser storage (markup, wrong types, huge and broken records) breaks no page', async () => {
-    const keys = ['stl:theme', 'stl:progress'];
-    // Every scenario's endings found (the scenarios index reads them all); plays and sessions of the sampled ones.
-    const sampled = new Set(samples.map((p) => p.split('/')[2]));
-    for (const id of scenarioIds) {
-      for (const v of [1, 2]) {
-        keys.push(`stl:scenario-endings:v${v}:${id}`);
-        if (sampled.has(id)) keys.push(`stl:scenario:v${v}:${id}`, `stl:workshop:v${v}:${id}`);
+  // Two rounds, each key getting a different hostile value in each, so every key meets several kinds of garbage.
+  // Each round loads every kind of page with a few MB in storage, which takes a while on a busy 2-core machine.
+  test.for([0, 3])(
+    'poisoned browser storage (markup, wrong types, huge and broken records) breaks no page (round %i)',
+    { timeout: 180_000 },
+    async (round) => {
+      const keys = ['stl:theme', 'stl:progress'];
+      // Every scenario's endings found (the scenarios index reads them all); plays and sessions of the sampled ones.
+      const sampled = new Set(samples.map((p) => p.split('/')[2]));
+      for (const id of scenarioIds) {
+        for (const v of [1, 2]) {
+          keys.push(`stl:scenario-endings:v${v}:${id}`);
+          if (sampled.has(id)) keys.push(`stl:scenario:v${v}:${id}`, `stl:workshop:v${v}:${id}`);
+        }
       }
-    }
-    const values = [
-      payloads[0],
-      JSON.stringify({ scene: payloads[1], meters: { 'team-trust-in-po': payloads[2] }, history: 'nope', version: 1 }),
-      JSON.stringify([payloads[1], 42, null]),
-      '{"broken json',
-      // Written out: JSON.stringify drops a __proto__ key, so a stringified object would never carry one to the page.
-      '{"version":1,"__proto__":{"polluted":true},"visited":{"__proto__":{"polluted":true}},"constructor":{"prototype":{"polluted":true}}}',
-      JSON.stringify({ big: 'x'.repeat(200_000) }),
-    ];
-    // Two rounds, each key getting a different hostile value in each, so every key meets several kinds of garbage.
-    for (const round of [0, 3]) {
+      const values = [
+        payloads[0],
+        JSON.stringify({
+          scene: payloads[1],
+          meters: { 'team-trust-in-po': payloads[2] },
+          history: 'nope',
+          version: 1,
+        }),
+        JSON.stringify([payloads[1], 42, null]),
+        '{"broken json',
+        // Written out: JSON.stringify drops a __proto__ key, so a stringified object would never carry one to the page.
+        '{"version":1,"__proto__":{"polluted":true},"visited":{"__proto__":{"polluted":true}},"constructor":{"prototype":{"polluted":true}}}',
+        JSON.stringify({ big: 'x'.repeat(200_000) }),
+      ];
       const storage = Object.fromEntries(keys.map((k, i) => [k, values[(i + round) % values.length] ?? '']));
       const context = await hostileContext(storage);
       for (const path of samples) {
@@ -188,6 +191,6 @@ describe('hostile input', () => {
         await page.close();
       }
       await context.close();
-    }
-  });
+    },
+  );
 });

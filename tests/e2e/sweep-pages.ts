@@ -33,3 +33,10 @@ export function htmlFiles(dir = outDir): string[] {
     .map((f) => relative(dir, join(dir, f)))
     .sort();
 }
+
+/** Pages that sit beside a section's entries without being one ("/scenarios/coverage/" is not a scenario). */
+export const notEntries = new Set(['/scenarios/coverage/', '/workshop/plan/']);
+
+/** The kind of a page: its address with the entry id replaced ("/roles/:id/", "/workshop/:id/guide/"). */
+export const kindOf = (path: string) =>
+  notEntries.has(path) ? path : path.replace(/^\/([a-z]+)\/[^/]+\/((?:[a-z]+\/)?)$/, '/$1/:id/$2');

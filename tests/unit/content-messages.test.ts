@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { lineOf } from '../../src/lib/content-loader';
+import { checkSchema } from '../../src/schemas/check';
 import { contentObject } from '../../src/schemas/common';
 import { checkContent, closestField } from '../../src/schemas/errors';
 
@@ -88,6 +89,20 @@ describe('content errors read like the engine: element ids, quoted values, plain
       'Scene "the-ask": "next" points nowhere.',
       'scene "opening" › speaker: give both readings',
     ]);
+  });
+
+  test('a knowledge check with a misspelt field fails instead of losing the question', async () => {
+    const option = (text: string, correct = false) => ({ text, correct, why: 'Because the Guide says so here.' });
+    const question = (id: string) => ({
+      id,
+      prompt: 'The Product Owner asks the team to promise every item. What now?',
+      see: '#forecasts',
+      options: [option('Forecast, not promise.', true), option('Promise it all.')],
+    });
+    const { prompt, ...rest } = question('q-three');
+    const data = { questions: [question('q-one'), question('q-two'), { ...rest, promt: prompt }] };
+    const found = (await checkContent(checkSchema, data)).problems.map((p) => p.message);
+    expect(found).toContain('question "q-three": "promt" is not a known field; did you mean "prompt"?');
   });
 
   test('suggestions are close matches only', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { csp, cspHash, headerPolicy, parseCsp, readMetaCsp, renderHeaders } from '../../src/integrations/headers.mjs';
+import { islandStatusScript } from '../../src/lib/island-status.mjs';
 import { offlineInitScript } from '../../src/lib/offline-init.mjs';
 import { themeInitScript } from '../../src/lib/theme-init.mjs';
 
@@ -14,8 +15,12 @@ describe('the security policy (src/integrations/headers.mjs)', () => {
     expect(csp.scriptDirective.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 
-  test('allows the theme-init inline script by its exact hash', () => {
-    expect(csp.scriptDirective.hashes).toEqual([cspHash(themeInitScript), cspHash(offlineInitScript)]);
+  test('allows each inline script (theme, offline, island status) by its exact hash and nothing else', () => {
+    expect(csp.scriptDirective.hashes).toEqual([
+      cspHash(themeInitScript),
+      cspHash(offlineInitScript),
+      cspHash(islandStatusScript),
+    ]);
     expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
   });
 

@@ -2,18 +2,16 @@
 // screen (side by side where it is wide enough). Each half is the same Room a single console shows, over the play
 // module of its own scenario; the joint debrief puts both paths together with what each side could not see.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { downloadText } from '../../lib/download';
 import { workshopUi as W } from '../../lib/workshop-labels';
 import { buildRecap, recapMarkdown, recapSide } from '../../lib/workshop-recap';
 import { compileScenario, createPlayModel, scenarioLabels as L, type Scenario } from '../../scenarios';
 import * as N from '../../stores/notices';
-import type { Saved } from '../../stores/records';
 import * as P from '../../stores/split-room';
 import * as S from '../../stores/workshop-session';
 import { Html } from '../shared/Html';
 import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
-import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
+import { Notices } from '../shared/useSaved';
 import { KeysDialog, type KeysDialogHandle } from './KeysDialog';
 import { Notes, printRecap } from './Notes';
 import { Recap } from './Recap';
@@ -21,6 +19,7 @@ import { Room } from './Room';
 import { RoomPath } from './RoomPath';
 import { Toolbar } from './Toolbar';
 import { useFullScreen } from './useFullScreen';
+import { useSavedRoom } from './useSavedRoom';
 import './workshop.css';
 import '../ScenarioPlayer.css';
 
@@ -47,97 +46,37 @@ export default function SplitRoom({ sides }: Props) {
   const [one, two] = sides;
   const models = [useSide(one), useSide(two)] as const;
   const scenarios = useMemo(() => ({ [one.id]: one.scenario, [two.id]: two.scenario }), [one, two]);
-  const [room, setRoom] = useState<P.SplitRoom | null>(null);
+  const pairKey = P.pairIds(one.id, two.id).join('+');
+  const saved = useSavedRoom<P.SplitRoom>(
+    {
+      key: P.splitKey(one.id, two.id),
+      scope: `split:${pairKey}`,
+      fileName: (setAside) => N.downloadName('workshop', pairKey, setAside),
+      load: () => {
+        const loaded = P.loadSplitRoom(one.id, two.id, scenarios);
+        return { ...loaded, value: loaded.room };
+      },
+      reload: (slot) => P.reloadSplitRoom(one.id, two.id, scenarios, slot),
+      save: P.saveSplitRoom,
+      record: P.splitRecord,
+      same: P.sameRoom,
+      started: P.roomStarted,
+    },
+    `${one.id}+${two.id}`,
+  );
+  const { value: room, setValue: setRoom, notices } = saved;
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(0);
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const keysRef = useRef<KeysDialogHandle>(null);
   const full = useFullScreen(rootRef);
-  const load = useRef<P.SplitLoad | null>(null);
-  const stored = useRef<P.SplitRoom | null>(null);
-  const current = useRef(room);
-  current.current = room;
-
-  const downloadCurrent = () => {
-    if (current.current)
-      downloadText(
-        JSON.stringify(P.splitRecord(current.current), null, 2),
-        N.downloadName('workshop', P.pairIds(one.id, two.id).join('+'), false),
-      );
-  };
-  const cannotSave: NoticeItem = {
-    id: 'cannot-save',
-    text: N.cannotSave('workshop'),
-    urgent: true,
-    once: true,
-    actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
-  };
-  const notices = useNotices(() => [], `split:${P.pairIds(one.id, two.id).join('+')}`);
-  const adoptStored = () => {
-    notices.drop('conflict');
-    const slot = load.current?.slot;
-    const theirs = slot ? P.reloadSplitRoom(one.id, two.id, scenarios, slot) : null;
-    if (!theirs) return;
-    stored.current = theirs;
-    if (current.current && P.sameRoom(current.current, theirs)) return;
-    setRoom(theirs);
-    notices.show({ id: 'updated', text: N.updatedElsewhere.workshop });
-  };
-  const report = (result: Saved) => {
-    if (result.status === 'failed') notices.show(cannotSave);
-    if (result.status === 'conflict')
-      notices.show({
-        id: 'conflict',
-        text: N.conflictElsewhere('workshop'),
-        urgent: true,
-        actions: [
-          { label: N.noticeButtons.loadNewer, onClick: adoptStored },
-          { label: N.noticeButtons.downloadThisTab, onClick: downloadCurrent },
-        ],
-      });
-  };
-  useStorageEvent([P.splitKey(one.id, two.id)], () => {
-    const mine = current.current;
-    if (!mine || !stored.current || P.sameRoom(mine, stored.current)) adoptStored();
-    else report({ status: 'conflict' });
-  });
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per pair; the notice helpers only touch setters
   useEffect(() => {
-    const loaded = P.loadSplitRoom(one.id, two.id, scenarios);
-    load.current = loaded;
-    stored.current = loaded.loaded.status === 'loaded' ? loaded.room : null;
-    setRoom(loaded.room);
-    const l = loaded.loaded;
-    if (l.status === 'unavailable') notices.show(cannotSave);
-    else if (l.status === 'set-aside')
-      notices.show({
-        id: 'set-aside',
-        text: N.loadNotice('workshop', l),
-        actions: [
-          {
-            label: N.noticeButtons.downloadSetAside,
-            onClick: () => downloadText(l.raw, N.downloadName('workshop', P.pairIds(one.id, two.id).join('+'), true)),
-          },
-        ],
-      });
-    else if (l.status === 'loaded' && P.roomStarted(loaded.room))
-      notices.show({ id: 'resumed', text: N.resumed.workshop, lasting: true });
     document.documentElement.dataset.workshopConsole = 'active';
     return () => {
       delete document.documentElement.dataset.workshopConsole;
     };
-  }, [one.id, two.id, scenarios]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: saves when the room changes; `report` only touches refs and setters
-  useEffect(() => {
-    const slot = load.current?.slot;
-    if (!room || !slot) return;
-    if (stored.current ? P.sameRoom(room, stored.current) : !P.roomStarted(room)) return;
-    const result = P.saveSplitRoom(slot, room);
-    if (result.status === 'saved') stored.current = room;
-    report(result);
-  }, [room]);
+  }, []);
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
   }, [moved]);
