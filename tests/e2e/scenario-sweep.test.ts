@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPlayModel } from '../../src/scenarios';
 import { loadScenario } from '../unit/scenarios/load';
-import { launchBrowser, openPage } from './support';
+import { launchBrowser, sharedPage } from './support';
 
 // Every scenario of the library plays end to end in a real browser, in the player and in the workshop console, along
 // a route the engine predicts (a different pick at each decision, so routes differ from the stories' first
@@ -31,17 +31,20 @@ function predictedRoute(id: string) {
 }
 
 let browser: Browser;
+let shared: ReturnType<typeof sharedPage>;
 beforeAll(async () => {
   browser = await launchBrowser();
+  shared = sharedPage(browser);
 });
 afterAll(async () => {
+  await shared?.close();
   await browser?.close();
 });
 describe.each(ids)('%s', (id) => {
   const route = predictedRoute(id);
 
   test('plays to its predicted ending in the player', async () => {
-    const { context, page, problems } = await openPage(browser, `/scenarios/${id}/`);
+    const { page, problems } = await shared.open(`/scenarios/${id}/`);
     for (const label of route.labels) {
       await page.locator('#sp-scene-h').waitFor();
       await page.locator('button.sp-choice').filter({ hasText: label }).first().click();
@@ -49,11 +52,10 @@ describe.each(ids)('%s', (id) => {
     await page.locator('#sp-ending-h').waitFor();
     expect(await page.locator('#sp-ending-h').textContent()).toBe(route.ending);
     expect(problems.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   test('plays to the same ending in the workshop console, the room voting at every decision', async () => {
-    const { context, page, problems } = await openPage(browser, `/workshop/${id}/`);
+    const { page, problems } = await shared.open(`/workshop/${id}/`);
     for (const index of route.play) {
       await page.locator('#ws-scene-h').waitFor();
       await page.keyboard.press(String(index + 1));
@@ -63,6 +65,5 @@ describe.each(ids)('%s', (id) => {
     await page.locator('#ws-ending-h').waitFor();
     expect(await page.locator('#ws-ending-h').textContent()).toContain(route.ending);
     expect(problems.consoleErrors).toEqual([]);
-    await context.close();
   });
 });
