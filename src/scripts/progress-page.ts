@@ -6,16 +6,14 @@ import {
   browserStorage,
   emptyProgress,
   loadProgress,
-  mergeProgress,
   PROGRESS_KEY,
   type Progress,
-  planImport,
   progressKind,
-  saveImport,
   saveProgress,
   siteHref,
 } from '../stores/learner-progress';
 import * as N from '../stores/notices';
+import { mergeProgress, planImport, saveImport } from '../stores/progress-import';
 import { reloadRecord, type Saved } from '../stores/records';
 import { listSetAside, readKey, setAsidePrefix } from '../stores/storage';
 

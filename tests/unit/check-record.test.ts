@@ -7,14 +7,8 @@ import {
   parseChecks,
   recordAttempt,
 } from '../../src/stores/check-record';
-import {
-  emptyProgress,
-  loadProgress,
-  mergeProgress,
-  PROGRESS_KEY,
-  parseProgressText,
-  planImport,
-} from '../../src/stores/learner-progress';
+import { emptyProgress, loadProgress, PROGRESS_KEY, parseProgressText } from '../../src/stores/learner-progress';
+import { mergeProgress, planImport } from '../../src/stores/progress-import';
 import { listSetAside } from '../../src/stores/storage';
 import { memoryStorage } from '../support/storage';
 

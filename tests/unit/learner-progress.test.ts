@@ -3,19 +3,17 @@ import {
   emptyProgress,
   isSitePath,
   loadProgress,
-  mergeProgress,
   PROGRESS_KEY,
   parseProgressText,
   peekProgress,
-  planImport,
   recordVisit,
   type StorageLike,
-  saveImport,
   saveProgress,
   setDone,
   siteHref,
   updateProgress,
 } from '../../src/stores/learner-progress';
+import { mergeProgress, planImport, saveImport } from '../../src/stores/progress-import';
 import { listSetAside } from '../../src/stores/storage';
 import { memoryStorage, quotaStorage, throwingStorage as sharedThrowing } from '../support/storage';
 
