@@ -119,6 +119,10 @@ export function planParams(request: PlanRequest, cat: Catalogue): URLSearchParam
   return params;
 }
 
+/** The link's query as text, its scenario list readable ("s=a,b": a comma needs no escaping in a query). */
+export const planQuery = (request: PlanRequest, cat: Catalogue) =>
+  planParams(request, cat).toString().replaceAll('%2C', ',');
+
 const fits = (s: PlanScenario, group: number) => group >= s.groupMin && group <= s.groupMax;
 const shared = (a: PlanScenario, b: PlanScenario) => a.touches.filter((t) => b.touches.includes(t)).length;
 

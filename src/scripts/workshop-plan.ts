@@ -10,7 +10,7 @@ import {
   defaultRequest,
   type PlanRequest,
   parsePlan,
-  planParams,
+  planQuery,
 } from '../lib/workshop-plan';
 
 const root = document.querySelector<HTMLElement>('[data-plan-app]');
@@ -45,7 +45,7 @@ function start(app: HTMLElement) {
     renderAgenda(out, agenda);
     fillForm(form, agenda.request);
     const url = new URL(location.href);
-    url.search = planParams(agenda.request, cat).toString();
+    url.search = planQuery(agenda.request, cat);
     link.href = url.toString();
     link.textContent = url.toString();
     if (moveFocus) out.querySelector<HTMLElement>('#agenda-h')?.focus();
@@ -62,8 +62,8 @@ function start(app: HTMLElement) {
       if (value !== '' || name !== 'start') params.set(name, value);
     }
     const parsed = parsePlan(params, cat);
-    const query = parsed.ok ? planParams(parsed.request, cat) : params;
-    history.pushState(null, '', `?${query.toString()}`);
+    const query = parsed.ok ? planQuery(parsed.request, cat) : params.toString();
+    history.pushState(null, '', `?${query}`);
     show(true);
   });
   window.addEventListener('popstate', () => show(false));
@@ -81,7 +81,7 @@ function start(app: HTMLElement) {
     fillForm(form, defaultRequest(cat));
     share.hidden = false;
     const url = new URL(location.href);
-    url.search = planParams(defaultRequest(cat), cat).toString();
+    url.search = planQuery(defaultRequest(cat), cat);
     link.href = url.toString();
     link.textContent = url.toString();
   }

@@ -19,6 +19,7 @@ import {
   parsePlan,
   pickScenarios,
   planParams,
+  planQuery,
 } from '../../src/lib/workshop-plan';
 import { scenarioSchema } from '../../src/schemas/scenario';
 
@@ -158,6 +159,10 @@ describe('workshop planner', () => {
     if (!back.ok) return;
     expect(buildAgenda(back.request, cat)).toEqual(buildAgenda(request, cat));
     expect(link.get('start')).toBe('09:30');
+    // the link a facilitator reads and shares lists its scenarios with plain commas, and reads back the same
+    const query = planQuery(request, cat);
+    expect(query).toMatch(/&s=[a-z-]+,[a-z-]+$/);
+    expect(parsePlan(new URLSearchParams(query), cat)).toEqual(back);
     // a larger group than a scenario allows says so
     const notes = buildAgenda(back.request, cat).items.flatMap((i) => i.notes ?? []);
     expect(notes.some((n) => n.startsWith('More than'))).toBe(true);
