@@ -1,7 +1,7 @@
 // Runs on pages with a knowledge check (KnowledgeCheck.astro): shuffles the options for every attempt, checks the
 // answers, shows why each choice is right or wrong, and offers a free retake. Without it the check stays readable.
 import { shuffledOrder } from '../lib/shuffle';
-import { masteryOf, recordAttempt } from '../stores/check-record';
+import { masteryOf, recordAttempt } from '../stores/check-review';
 import { browserStorage, PROGRESS_CHANGED, peekProgress, updateProgress } from '../stores/learner-progress';
 
 const orders = new WeakMap<HTMLElement, number[]>();

@@ -2,7 +2,7 @@
 // endings found, check results), keeps the learner's name in that record, prints and downloads the page as text.
 // Reads other records without moving anything aside; every value shown goes through textContent.
 import { downloadText } from '../lib/download';
-import { masteryOf } from '../stores/check-record';
+import { masteryOf } from '../stores/check-review';
 import { browserStorage, MAX_NAME, peekProgress, updateProgress } from '../stores/learner-progress';
 import { loadRecord } from '../stores/records';
 import { endingsKind } from '../stores/scenario-endings';

@@ -1,6 +1,6 @@
 // Progress page: shows the knowledge-check questions due for review (spaced 1, 3 and 7 days) and each page's
 // mastery level beside its status. Reads the record only; the page's own script reports a record it cannot read.
-import { dueQuestions, masteryOf } from '../stores/check-record';
+import { dueQuestions, masteryOf } from '../stores/check-review';
 import { browserStorage, peekProgress } from '../stores/learner-progress';
 
 const box = document.querySelector<HTMLElement>('[data-review]');

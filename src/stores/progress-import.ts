@@ -2,7 +2,7 @@
 // merge of two records, and a save that keeps the replaced record aside. Apart from learner-progress.ts, so the
 // script every content page runs at start (visits and "Mark as done") does not carry it.
 
-import { mergeChecks } from './check-record';
+import { mergeChecks } from './check-review';
 import { PROGRESS_VERSION, type Progress, type ProgressProblem, parseProgressText } from './learner-progress';
 import { type Slot, saveRecord } from './records';
 import { copyAside, type KeyValueStore, readKey } from './storage';

@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  dueQuestions,
-  emptyChecks,
-  masteryOf,
-  mergeChecks,
-  parseChecks,
-  recordAttempt,
-} from '../../src/stores/check-record';
+import { emptyChecks, parseChecks } from '../../src/stores/check-record';
+import { dueQuestions, masteryOf, mergeChecks, recordAttempt } from '../../src/stores/check-review';
 import { emptyProgress, loadProgress, PROGRESS_KEY, parseProgressText } from '../../src/stores/learner-progress';
 import { mergeProgress, planImport } from '../../src/stores/progress-import';
 import { listSetAside } from '../../src/stores/storage';
