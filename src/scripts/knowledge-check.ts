@@ -66,11 +66,14 @@ function wire(box: HTMLElement): void {
   const questions = [...box.querySelectorAll<HTMLElement>('fieldset[data-question]')];
   if (!form || !submit || !retake || !result || questions.length === 0) return;
 
-  /** A new attempt; the first keeps any answer picked before this code arrived (and that question's order). */
+  /**
+   * A new attempt. The first keeps whatever the learner did before this code arrived: an answer picked, and the
+   * order of a question they have answered or are in (moving the focused option would drop the focus).
+   */
   const start = (first = false) => {
     for (const q of questions) {
-      const answered = first && q.querySelector('input:checked') !== null;
-      if (!answered) shuffleOptions(q);
+      const touched = first && (q.querySelector('input:checked') !== null || q.contains(document.activeElement));
+      if (!touched) shuffleOptions(q);
       for (const input of q.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
         if (!first) input.checked = false;
         input.disabled = false;
