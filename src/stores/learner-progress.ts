@@ -3,7 +3,7 @@
 // that cannot be used is set aside with a reason and offered for download, and a stale tab never saves over a newer
 // revision. Only same-site paths are ever accepted as places to link back to.
 import { type CheckRecord, emptyChecks, parseChecks } from './check-record';
-import { type Loaded, loadRecord, type RecordKind, readRecord, type Saved, type Slot, saveRecord } from './records';
+import { type Loaded, loadRecord, type RecordKind, type Saved, type Slot, saveRecord } from './records';
 import { browserStorage as localStorageOrUndefined } from './storage';
 
 /** Storage key of the current progress record. */
@@ -125,23 +125,6 @@ export function upgradeProgress(value: unknown): unknown {
   return { ...value, version: 2, checks: value.checks ?? emptyChecks() };
 }
 
-/** Checks a parsed record; returns a clean copy or the reason it was refused. */
-export function parseProgress(value: unknown): { progress: Progress } | { problem: ProgressProblem } {
-  return parseProgressText(JSON.stringify(value) ?? '');
-}
-
-/** Parses record text (from storage or an imported file); text that is not JSON at all is `not-json`. */
-export function parseProgressText(text: string): { progress: Progress } | { problem: ProgressProblem } {
-  if (text.length > MAX_RECORD_SIZE) return { problem: 'too-large' };
-  try {
-    JSON.parse(text);
-  } catch {
-    return { problem: 'not-json' };
-  }
-  const read = readRecord(progressKind, text);
-  return 'record' in read ? { progress: read.record } : { problem: read.reason };
-}
-
 /** The browser's localStorage, or null where it is unavailable (private modes, disabled storage). */
 export function browserStorage(): StorageLike | null {
   return localStorageOrUndefined() ?? null;
@@ -211,10 +194,3 @@ export function setDone(progress: Progress, ref: string, done: boolean, now = ne
 /** How much a record holds, for the import preview. */
 /** Event fired on `document` when progress changes outside the page's own controls (e.g. a scenario ending). */
 export const PROGRESS_CHANGED = 'stl:progress-changed';
-
-/** Marks an entry done in the browser's stored progress and tells the page's controls to refresh. */
-export function markDone(ref: string): void {
-  if (updateProgress(browserStorage(), (p) => setDone(p, ref, true))) {
-    document.dispatchEvent(new CustomEvent(PROGRESS_CHANGED));
-  }
-}

@@ -3,9 +3,27 @@
 // script every content page runs at start (visits and "Mark as done") does not carry it.
 
 import { mergeChecks } from './check-review';
-import { PROGRESS_VERSION, type Progress, type ProgressProblem, parseProgressText } from './learner-progress';
-import { type Slot, saveRecord } from './records';
+import {
+  MAX_RECORD_SIZE,
+  PROGRESS_VERSION,
+  type Progress,
+  type ProgressProblem,
+  progressKind,
+} from './learner-progress';
+import { readRecord, type Slot, saveRecord } from './records';
 import { copyAside, type KeyValueStore, readKey } from './storage';
+
+/** Parses record text (from storage or an imported file); text that is not JSON at all is `not-json`. */
+export function parseProgressText(text: string): { progress: Progress } | { problem: ProgressProblem } {
+  if (text.length > MAX_RECORD_SIZE) return { problem: 'too-large' };
+  try {
+    JSON.parse(text);
+  } catch {
+    return { problem: 'not-json' };
+  }
+  const read = readRecord(progressKind, text);
+  return 'record' in read ? { progress: read.record } : { problem: read.reason };
+}
 
 export interface Counts {
   done: number;

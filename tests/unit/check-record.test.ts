@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { emptyChecks, parseChecks } from '../../src/stores/check-record';
 import { dueQuestions, masteryOf, mergeChecks, recordAttempt } from '../../src/stores/check-review';
-import { emptyProgress, loadProgress, PROGRESS_KEY, parseProgressText } from '../../src/stores/learner-progress';
-import { mergeProgress, planImport } from '../../src/stores/progress-import';
+import { emptyProgress, loadProgress, PROGRESS_KEY } from '../../src/stores/learner-progress';
+import { mergeProgress, parseProgressText, planImport } from '../../src/stores/progress-import';
 import { listSetAside } from '../../src/stores/storage';
 import { memoryStorage } from '../support/storage';
 

@@ -4,7 +4,6 @@ import {
   isSitePath,
   loadProgress,
   PROGRESS_KEY,
-  parseProgressText,
   peekProgress,
   recordVisit,
   type StorageLike,
@@ -13,7 +12,7 @@ import {
   siteHref,
   updateProgress,
 } from '../../src/stores/learner-progress';
-import { mergeProgress, planImport, saveImport } from '../../src/stores/progress-import';
+import { mergeProgress, parseProgressText, planImport, saveImport } from '../../src/stores/progress-import';
 import { listSetAside } from '../../src/stores/storage';
 import { memoryStorage, quotaStorage, throwingStorage as sharedThrowing } from '../support/storage';
 

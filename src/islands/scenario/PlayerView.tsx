@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
 import { workshopUi as W } from '../../lib/workshop-labels';
 import { createPlayModel, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
-import { markDone } from '../../stores/learner-progress';
+import { markDone } from '../../stores/mark-done';
 import * as N from '../../stores/notices';
 import type { Loaded, Saved } from '../../stores/records';
 import {
