@@ -4,7 +4,7 @@ import { workshopUi as W } from '../../lib/workshop-labels';
 import { createPlayModel, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
 import { markDone } from '../../stores/mark-done';
 import * as N from '../../stores/notices';
-import type { Loaded, Saved } from '../../stores/records';
+import type { Loaded } from '../../stores/records';
 import {
   type EndingsLoad,
   endingsKey,
@@ -20,7 +20,7 @@ import {
 import { ChunkBoundary } from '../shared/ChunkBoundary';
 import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
-import { type NoticeItem, Notices, useNotices, useStorageEvent } from '../shared/useSaved';
+import { type NoticeItem, Notices, saveReporter, useNotices, useStorageEvent } from '../shared/useSaved';
 import type { OtherSide } from './EndingView';
 import { LastChoiceCard, type Person, SceneView, stepChanges } from './SceneView';
 
@@ -72,7 +72,7 @@ const setAsideNotice = (subject: N.Subject, id: string, loaded: Loaded<unknown>)
 export function PlayerView({ id, scenario, machine, boot, learnMore, people, otherSide }: Props) {
   const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
   const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is a new lazy component (React caches a failed one)
+  // a new attempt is a new lazy component (React caches a failed one)
   const EndingView = useMemo(
     () =>
       lazy(() =>
@@ -132,19 +132,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
     setPlay(model.state(stored).play);
     notices.show({ id: 'updated', text: N.updatedElsewhere.scenario });
   };
-  const report = (result: Saved) => {
-    if (result.status === 'failed') notices.show(cannotSave);
-    if (result.status === 'conflict')
-      notices.show({
-        id: 'conflict',
-        text: N.conflictElsewhere('scenario'),
-        urgent: true,
-        actions: [
-          { label: N.noticeButtons.loadNewer, onClick: adoptStored },
-          { label: N.noticeButtons.downloadThisTab, onClick: downloadCurrent },
-        ],
-      });
-  };
+  const report = saveReporter(notices.show, 'scenario', cannotSave, adoptStored, downloadCurrent);
   useStorageEvent([progressKey(id), endingsKey(id)], (key) => {
     if (key === endingsKey(id)) {
       const theirs = reloadEndings(id, boot.endings.slot);

@@ -2,7 +2,8 @@
 // another tab), and a listener for the `storage` event other tabs fire when they save.
 import { useEffect, useRef, useState } from 'react';
 import { noticeKey, rememberDismissed, wasDismissed } from '../../stores/dismissed';
-import { noticeButtons } from '../../stores/notices';
+import { conflictElsewhere, noticeButtons, type Subject } from '../../stores/notices';
+import type { Saved } from '../../stores/records';
 import { Notice, type NoticeAction } from './Notice';
 
 /**
@@ -100,4 +101,30 @@ export function useStorageEvent(keys: readonly string[], onChange: (key: string)
     window.addEventListener('storage', handler);
     return () => window.removeEventListener('storage', handler);
   }, [watched]);
+}
+
+/**
+ * What a view says after a save: nothing when it was saved; `cannotSave` when storage refused it; when another tab
+ * saved first, a choice between loading that tab's newer state (`adopt`) and downloading this one (`download`).
+ */
+export function saveReporter(
+  show: (item: NoticeItem) => void,
+  subject: Subject,
+  cannotSave: NoticeItem,
+  adopt: () => void,
+  download: () => void,
+): (result: Saved) => void {
+  return (result) => {
+    if (result.status === 'failed') show(cannotSave);
+    if (result.status === 'conflict')
+      show({
+        id: 'conflict',
+        text: conflictElsewhere(subject),
+        urgent: true,
+        actions: [
+          { label: noticeButtons.loadNewer, onClick: adopt },
+          { label: noticeButtons.downloadThisTab, onClick: download },
+        ],
+      });
+  };
 }

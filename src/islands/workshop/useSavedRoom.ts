@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
 import * as N from '../../stores/notices';
 import type { Loaded, Saved, Slot } from '../../stores/records';
-import { type NoticeItem, useNotices, useStorageEvent } from '../shared/useSaved';
+import { type NoticeItem, saveReporter, useNotices, useStorageEvent } from '../shared/useSaved';
 
 /** How one kind of room is kept: its storage key and the store functions for it. */
 export interface RoomStore<T> {
@@ -62,19 +62,7 @@ export function useSavedRoom<T>(store: RoomStore<T>, loadKey: string) {
     setValue(theirs);
     notices.show({ id: 'updated', text: N.updatedElsewhere.workshop });
   };
-  const report = (result: Saved) => {
-    if (result.status === 'failed') notices.show(cannotSave);
-    if (result.status === 'conflict')
-      notices.show({
-        id: 'conflict',
-        text: N.conflictElsewhere('workshop'),
-        urgent: true,
-        actions: [
-          { label: N.noticeButtons.loadNewer, onClick: adoptStored },
-          { label: N.noticeButtons.downloadThisTab, onClick: downloadCurrent },
-        ],
-      });
-  };
+  const report = saveReporter(notices.show, 'workshop', cannotSave, adoptStored, downloadCurrent);
   useStorageEvent([store.key], () => {
     // Follow the other tab, unless this one has changes it could not save (then warn and let the facilitator pick).
     const mine = current.current;
