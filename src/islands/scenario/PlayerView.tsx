@@ -20,7 +20,14 @@ import {
 import { ChunkBoundary } from '../shared/ChunkBoundary';
 import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
-import { type NoticeItem, Notices, saveReporter, useNotices, useStorageEvent } from '../shared/useSaved';
+import {
+  cannotSaveNotice,
+  type NoticeItem,
+  Notices,
+  saveReporter,
+  useNotices,
+  useStorageEvent,
+} from '../shared/useSaved';
 import type { OtherSide } from './EndingView';
 import { LastChoiceCard, type Person, SceneView, stepChanges } from './SceneView';
 
@@ -106,13 +113,7 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
       JSON.stringify(progressRecord(id, scenario, current.current), null, 2),
       N.downloadName('scenario', id, false),
     );
-  const cannotSave: NoticeItem = {
-    id: 'cannot-save',
-    text: N.cannotSave('scenario'),
-    urgent: true,
-    once: true,
-    actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
-  };
+  const cannotSave = cannotSaveNotice('scenario', downloadCurrent);
   const notices = useNotices(() => [
     ...(boot.progress.loaded.status === 'unavailable' ? [cannotSave] : []),
     ...setAsideNotice('scenario', id, boot.progress.loaded),

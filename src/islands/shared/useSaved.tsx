@@ -2,7 +2,7 @@
 // another tab), and a listener for the `storage` event other tabs fire when they save.
 import { useEffect, useRef, useState } from 'react';
 import { noticeKey, rememberDismissed, wasDismissed } from '../../stores/dismissed';
-import { conflictElsewhere, noticeButtons, type Subject } from '../../stores/notices';
+import { cannotSave, conflictElsewhere, noticeButtons, type Subject } from '../../stores/notices';
 import type { Saved } from '../../stores/records';
 import { Notice, type NoticeAction } from './Notice';
 
@@ -102,6 +102,15 @@ export function useStorageEvent(keys: readonly string[], onChange: (key: string)
     return () => window.removeEventListener('storage', handler);
   }, [watched]);
 }
+
+/** The one message when storage refuses to save, with a download of what is on screen (shown once a visit). */
+export const cannotSaveNotice = (subject: Subject, download: () => void): NoticeItem => ({
+  id: 'cannot-save',
+  text: cannotSave(subject),
+  urgent: true,
+  once: true,
+  actions: [{ label: noticeButtons.downloadCurrent, onClick: download }],
+});
 
 /**
  * What a view says after a save: nothing when it was saved; `cannotSave` when storage refused it; when another tab

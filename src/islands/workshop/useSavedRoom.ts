@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
 import * as N from '../../stores/notices';
 import type { Loaded, Saved, Slot } from '../../stores/records';
-import { type NoticeItem, saveReporter, useNotices, useStorageEvent } from '../shared/useSaved';
+import { cannotSaveNotice, saveReporter, useNotices, useStorageEvent } from '../shared/useSaved';
 
 /** How one kind of room is kept: its storage key and the store functions for it. */
 export interface RoomStore<T> {
@@ -44,13 +44,7 @@ export function useSavedRoom<T>(store: RoomStore<T>, loadKey: string) {
   const downloadCurrent = () => {
     if (current.current) downloadText(JSON.stringify(store.record(current.current), null, 2), store.fileName(false));
   };
-  const cannotSave: NoticeItem = {
-    id: 'cannot-save',
-    text: N.cannotSave('workshop'),
-    urgent: true,
-    once: true,
-    actions: [{ label: N.noticeButtons.downloadCurrent, onClick: downloadCurrent }],
-  };
+  const cannotSave = cannotSaveNotice('workshop', downloadCurrent);
   const notices = useNotices(() => [], store.scope);
   /** Shows what another tab saved. */
   const adoptStored = () => {
