@@ -135,6 +135,24 @@ export async function hydrateIslands(page) {
 }
 
 /**
+ * The learner's first move in a scenario player: picks the first open choice and waits for the next scene, which
+ * needs the rest of the story (the page carries only the opening scene's text).
+ */
+export async function firstMove(page) {
+  const choice = page.locator('button.sp-choice:not([aria-disabled="true"])').first();
+  if (!(await choice.count())) return 'no scenario player';
+  await choice.click();
+  await page.waitForFunction(
+    () => !document.querySelector('.sp-loading') && !!document.querySelector('.sp-situation, .sp-outcome'),
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
+  return 'made the first move';
+}
+
+/**
  * Offline support: what a first visit's service worker keeps (files and raw bytes, from the build's offline.json),
  * and what a repeat visit to `urls` still takes from the network once it has (the worker's own update check, sw.js,
  * is reported apart: browsers re-check it on navigation).

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compileScenario, scenarioLabels as L, type Scenario, type ScenarioMachine, withProseFrom } from '../scenarios';
 import { loadEndingsFound, loadProgress } from '../stores/scenario-progress';
 import type { OtherSide } from './scenario/EndingView';
-import { type Boot, PlayerView } from './scenario/PlayerView';
+import { type Boot, PlayerView, type Story } from './scenario/PlayerView';
 import type { Person } from './scenario/SceneView';
 import type { PlayerLink } from './shared/types';
 import './ScenarioPlayer.css';
@@ -12,13 +12,12 @@ export type { PlayerLink };
 interface Props {
   /** Scenario id (the file name); names the saved progress. */
   id: string;
-  /** The scenario with Markdown already rendered to HTML (or without its prose, when `proseOnPage`). */
+  /** The scenario without its prose (forPlayerOnPage): the structure, labels and short texts. */
   scenario: Scenario;
-  /**
-   * The prose is on the page already, in the booklet's `[data-text]` elements: read it from there on mounting
-   * rather than receive it twice (see forPlayerOnPage).
-   */
-  proseOnPage?: boolean;
+  /** The opening scene's prose by key (openingProse): enough to show the first scene at once. */
+  opening: Record<string, string>;
+  /** Where every prose text of the story is, by key (text.json), fetched when the learner starts to play. */
+  textUrl: string;
   /** Learn-more links per ending id. */
   learnMore: Record<string, PlayerLink[]>;
   /** The cast members this scenario names, by id (name and role). */
@@ -27,47 +26,66 @@ interface Props {
   otherSide?: OtherSide | undefined;
 }
 
-/** What the player starts from, read from storage after mounting (never during server rendering). */
-/** The prose of the booklet on this page, by key. */
-function proseOfPage(scenario: Scenario): Scenario {
-  const texts = new Map<string, string>();
-  for (const el of document.querySelectorAll<HTMLElement>('[data-text]'))
-    texts.set(el.dataset.text ?? '', el.innerHTML);
-  const { scenario: filled, missing } = withProseFrom(scenario, (key) => texts.get(key));
-  if (missing.length)
-    console.error(`The page's booklet lacks ${missing.length} text(s) of the scenario: ${missing.join(', ')}`);
-  return filled;
+/** The prose file as fetched: an object of strings, or an error saying what it was instead. */
+async function fetchProse(url: string): Promise<Record<string, string>> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const body: unknown = await response.json();
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    Array.isArray(body) ||
+    Object.values(body).some((v) => typeof v !== 'string')
+  )
+    throw new Error(`${url}: not an object of texts`);
+  return body as Record<string, string>;
 }
 
 /**
- * The interactive player. On the server it renders an empty slot (the booklet is the no-JS version); once mounted
- * it reads saved progress, marks the page so CSS hides the booklet on screen, and hands over to PlayerView.
+ * The interactive player. On the server it renders an empty slot (the booklet, on its own page, is the no-JS
+ * version); once mounted it reads saved progress and hands over to PlayerView. The page carries the opening
+ * scene's text; the rest of the story is fetched when the learner first reaches into the player (pointer, focus,
+ * key) or resumes a saved play, so a visit that only reads the page does not download the whole story.
  */
-export default function ScenarioPlayer({ id, scenario, proseOnPage = false, learnMore, people, otherSide }: Props) {
+export default function ScenarioPlayer({ id, scenario, opening, textUrl, learnMore, people, otherSide }: Props) {
   const machine = useMemo<ScenarioMachine>(() => compileScenario(scenario, id), [scenario, id]);
   const [boot, setBoot] = useState<Boot | null>(null);
+  const [texts, setTexts] = useState(opening);
+  const [state, setState] = useState<Story['state']>('opening');
+  const asked = useRef(false);
+  const load = useCallback(() => {
+    if (asked.current) return;
+    asked.current = true;
+    setState('loading');
+    fetchProse(textUrl).then(
+      (all) => {
+        setTexts(all);
+        setState('full');
+      },
+      (error: unknown) => {
+        console.warn('The story text could not load:', error);
+        asked.current = false;
+        setState('failed');
+      },
+    );
+  }, [textUrl]);
+  const story = useMemo<Story>(() => ({ state, load }), [state, load]);
+  const filled = useMemo(() => withProseFrom(scenario, (key) => texts[key]).scenario, [scenario, texts]);
   useEffect(() => {
-    setBoot({
-      progress: loadProgress(id, scenario),
-      endings: loadEndingsFound(id),
-      scenario: proseOnPage ? proseOfPage(scenario) : scenario,
-    });
-    document.documentElement.dataset.scenarioPlayer = 'active';
-    return () => {
-      delete document.documentElement.dataset.scenarioPlayer;
-    };
-  }, [id, scenario, proseOnPage]);
+    setBoot({ progress: loadProgress(id, scenario), endings: loadEndingsFound(id) });
+  }, [id, scenario]);
   if (!boot) return <div className="sp-slot" />;
   return (
-    <section className="sp" aria-labelledby="sp-title">
+    <section className="sp" aria-labelledby="sp-title" onPointerEnter={load} onPointerDown={load} onFocus={load}>
       <h2 id="sp-title" className="visually-hidden">
         {L.playerHeading}
       </h2>
       <PlayerView
         id={id}
-        scenario={boot.scenario}
+        scenario={filled}
         machine={machine}
         boot={boot}
+        story={story}
         learnMore={learnMore}
         people={people}
         otherSide={otherSide}

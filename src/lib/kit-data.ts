@@ -36,7 +36,7 @@ export async function loadKit(entry: ScenarioEntry) {
     guide: href(`/workshop/${entry.id}/guide/`),
     roles: href(`/workshop/${entry.id}/roles/`),
     cards: href(`/workshop/${entry.id}/cards/`),
-    booklet: href(`/scenarios/${entry.id}/`),
+    booklet: href(`/scenarios/${entry.id}/booklet/`),
     plan: href(`/workshop/plan/?goal=${entry.id}`),
   };
   const workshopTitle = (await getEntry('sections', 'workshop'))?.data.title ?? 'Workshop';

@@ -1,6 +1,8 @@
 // UI labels for the workshop index and presenter console: the one place their words live in code.
 // Scenario prose comes from content/scenarios/*.yaml; facilitation prose from content/sections/workshop.mdx.
 
+import { scenarioLabels } from '../scenarios/labels';
+
 /** "A", "B", "C" … for choice index 0, 1, 2 … */
 export const letter = (index: number) => String.fromCharCode(65 + index);
 
@@ -165,11 +167,11 @@ export const workshopUi = {
   splitBackToOne: 'Back to the single console',
   splitNeedsBoth: 'The joint debrief opens when both halves have reached an ending.',
   // never vanish
-  failedEnding: 'The ending could not load (this page may be offline, and this part was not saved for offline use).',
+  failedEnding: scenarioLabels.failedEnding,
   failedConsole:
     'The workshop console could not load: this browser may be offline, and the console was not kept for offline use yet.',
   failedPlayer:
-    'The interactive player could not load: this browser may be offline, and it was not kept for offline use yet. The printable version below still works.',
-  retry: 'Try again',
+    'The interactive player could not load: this browser may be offline, and it was not kept for offline use yet. The booklet, linked below, tells the same story.',
+  retry: scenarioLabels.retry,
   retrying: 'Trying again…',
 } as const;

@@ -12,7 +12,7 @@ export {
   variantsOf,
 } from './conditions';
 export { fingerprintScenario } from './fingerprint';
-export { conditionText, effectsText, scenarioLabels } from './labels';
+export { conditionText, effectsText, mapLabels, pageLabels, scenarioLabels } from './labels';
 export { compileScenario, initialContext, pureTransitions, type ScenarioMachine } from './machine';
 export {
   checkpointLabel,
@@ -27,7 +27,7 @@ export {
   wrapLabel,
 } from './map';
 export { escapeHtml, renderMarkdown, renderText, withHtmlProse } from './markdown';
-export { forPlayerOnPage, textKey, withProseFrom } from './page-text';
+export { forPlayerOnPage, openingProse, proseOf, textKey, withProseFrom } from './page-text';
 export {
   choiceEvents,
   coveringRoutes,

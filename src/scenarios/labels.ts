@@ -31,31 +31,18 @@ export function effectsText(effects: Record<string, number>, meters: readonly Me
 
 export const scenarioLabels = {
   sign,
-  learnerRole: 'You play',
-  minutes: (m: number) => `About ${m} minutes`,
-  cardKicker: (minutes: number, scenes: number, endings: number) =>
-    `About ${minutes} min · ${scenes} scenes · ${endings} endings`,
-  outcomes: 'After this scenario you can',
-  touches: 'Scrum events, accountabilities and topics in play',
+  // a part of the player that loads on use (never vanish: a retry, not a silent gap)
+  failedEnding: 'The ending could not load (this page may be offline, and this part was not saved for offline use).',
+  retry: 'Try again',
   meters: 'Trust meters',
   meterValue: (value: number, max: number) => `${value} of ${max}`,
-  meterStart: (start: number, min: number, max: number) => `starts at ${start} (scale ${min} to ${max})`,
-  bookletHeading: 'Choose your path (printable version)',
-  bookletIntro:
-    'Start at scene 1. Each choice links to where it leads. Keep a tally of the meters as you go and note what the story remembers: some choices open only when a meter is high enough or something has happened, checkpoints route by both, and some texts read differently depending on what you did.',
-  scene: (n: number) => `Scene ${n}`,
+  loadingStory: 'Loading the rest of the story…',
+  failedStory:
+    'The rest of the story could not load (this page may be offline, and the story was not kept for offline use yet). Your choices are saved.',
   predict: 'Before you choose',
   reflect: 'Think about it',
   choices: 'Your choices',
-  onlyIf: (text: string) => `Open only if ${text}.`,
   locked: (text: string) => `Locked: this opens only when ${text}.`,
-  effects: 'Meters',
-  feedback: 'What happens',
-  goTo: (title: string) => `Go to ${title}`,
-  checkpoint: 'Checkpoint',
-  checkpointRule: (text: string) => `If ${text}:`,
-  checkpointOtherwise: 'Otherwise:',
-  ending: 'Ending',
   tone: { good: 'Good ending', mixed: 'Mixed ending', bad: 'Bad ending' },
   debrief: 'Debrief questions',
   learnMore: 'Learn more',
@@ -63,7 +50,6 @@ export const scenarioLabels = {
   // player
   playerHeading: 'Play the scenario',
   loadingEnding: 'Loading the ending…',
-  loading: 'Loading the interactive scenario…',
   decision: (n: number) => `Decision ${n}`,
   lastChoice: 'After your last choice',
   youChose: 'You chose',
@@ -75,23 +61,23 @@ export const scenarioLabels = {
   revisit: (n: number) => `Go back to decision ${n} and choose differently`,
   whyThisEnding: 'Why this ending',
   inTheRoom: 'In the room',
-  peopleHeading: 'The people in this story',
-  youPlay: 'you play this person',
   speaks: (name: string) => `${name} speaks.`,
   personWithRole: (name: string, role: string) => `${name} (${role})`,
   guideCitation: (section: string) => `Scrum Guide 2020: ${section}`,
-  factsSet: (text: string) => `Remembered: ${text}.`,
   otherSide: 'Play it from the other side',
   otherSideWhat: (title: string) => `“${title}” tells the same situation from another seat.`,
-  ifVariant: (text: string) => `If ${text}:`,
-  otherwiseVariant: 'Otherwise:',
   facilitationPrompt: 'Discussion prompt',
-  endingNeeds: (text: string) => `This ending needs: ${text}.`,
   ruleHeld: (text: string) => `The rule that held: ${text}.`,
   endingOtherwise: 'None of the earlier rules held, so the checkpoint sent you to its "otherwise" ending.',
   yourMeters: (text: string) => `Your meters: ${text}.`,
   yourPath: 'Your path',
-  finalMeters: 'Where trust ended up',
+  announceBack: 'Went back one step.',
+  announceRestart: 'Started again from the beginning.',
+  announceRevisit: (n: number) => `Back at decision ${n}. Choose differently if you like.`,
+} as const;
+
+/** Words of the scenario map (shared by the ending screen and the workshop debrief, which load it on use). */
+export const mapLabels = {
   mapHeading: 'Map of the scenario',
   mapDescription:
     'Scenes, checkpoints and endings as a diagram, top to bottom. Your path is drawn solid and numbered by decision; parts you have not explored are dashed; endings you have not found stay hidden.',
@@ -112,7 +98,40 @@ export const scenarioLabels = {
   hiddenEnding: 'Hidden ending: not found yet',
   youAreHere: 'your ending',
   onYourPath: 'on your path',
-  announceBack: 'Went back one step.',
-  announceRestart: 'Started again from the beginning.',
-  announceRevisit: (n: number) => `Back at decision ${n}. Choose differently if you like.`,
+} as const;
+
+/** Words only the built pages use (the scenario page, the booklet, the library), with the player's: never sent to the browser. */
+export const pageLabels = {
+  ...scenarioLabels,
+  learnerRole: 'You play',
+  minutes: (m: number) => `About ${m} minutes`,
+  outcomes: 'After this scenario you can',
+  touches: 'Scrum events, accountabilities and topics in play',
+  meterStart: (start: number, min: number, max: number) => `starts at ${start} (scale ${min} to ${max})`,
+  bookletHeading: 'Choose your path (printable version)',
+  bookletKicker: 'Booklet',
+  bookletTitle: (title: string) => `${title}: the booklet`,
+  bookletNote:
+    'Every scene, choice and ending of the story on one page, to read without JavaScript or to print. It shows every ending at once; to find them by your own choices, play it instead.',
+  playInstead: 'Play it in the interactive player',
+  bookletLink: 'Read it as a booklet',
+  bookletLinkNote:
+    'every scene and ending on one page, for reading without JavaScript or printing (it shows all the endings)',
+  needsJs: 'The interactive player needs JavaScript, which is off in this browser. The booklet tells the same story.',
+  bookletIntro:
+    'Start at scene 1. Each choice links to where it leads. Keep a tally of the meters as you go and note what the story remembers: some choices open only when a meter is high enough or something has happened, checkpoints route by both, and some texts read differently depending on what you did.',
+  scene: (n: number) => `Scene ${n}`,
+  onlyIf: (text: string) => `Open only if ${text}.`,
+  effects: 'Meters',
+  feedback: 'What happens',
+  goTo: (title: string) => `Go to ${title}`,
+  checkpoint: 'Checkpoint',
+  checkpointRule: (text: string) => `If ${text}:`,
+  checkpointOtherwise: 'Otherwise:',
+  ending: 'Ending',
+  peopleHeading: 'The people in this story',
+  youPlay: 'you play this person',
+  factsSet: (text: string) => `Remembered: ${text}.`,
+  ifVariant: (text: string) => `If ${text}:`,
+  otherwiseVariant: 'Otherwise:',
 } as const;

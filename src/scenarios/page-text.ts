@@ -1,6 +1,7 @@
-// The scenario page sends each prose text once: the booklet (the no-JS version, also what search indexes and what
-// prints) carries every situation, feedback and outcome, each marked with a key; the player island gets the
-// scenario without its prose and reads the texts back from the booklet when it starts.
+// The scenario page sends the player the story's structure without its prose, plus the prose of the opening scene;
+// every prose text of the story, by key, is a file of its own (/scenarios/<id>/text.json) that the player fetches
+// when the learner starts to play or resumes a saved play. The booklet, on a page of its own, marks each text with
+// the same key.
 import type { Scenario, Text } from './types';
 
 /** Keys of the prose texts, variant by variant (a plain text is variant 0). */
@@ -35,8 +36,8 @@ function mapProse<T extends Scenario>(scenario: T, f: (text: string, key: string
 }
 
 /**
- * What the player island needs of a scenario whose page also carries its booklet: the structure, labels and
- * short texts, without the prose (left empty) and without what only the page, the library or the workshop use.
+ * What the player island needs of a scenario: the structure, labels and short texts, without the prose (left empty;
+ * see proseOf) and without what only the page, the library or the workshop use.
  */
 export function forPlayerOnPage(scenario: Scenario): Scenario {
   const { facilitation: _f, behaviours: _b, otherSideNote: _n, ...rest } = scenario;
@@ -58,4 +59,21 @@ export function withProseFrom(
     return html ?? '';
   });
   return { scenario: filled, missing };
+}
+
+/** Every prose text of a scenario by key (the file the player fetches). */
+export function proseOf(scenario: Scenario): Record<string, string> {
+  const texts: Record<string, string> = {};
+  mapProse(scenario, (text, key) => {
+    texts[key] = text;
+    return text;
+  });
+  return texts;
+}
+
+/** The prose the player shows before the rest of the story has arrived: the opening scene's situation. */
+export function openingProse(scenario: Scenario): Record<string, string> {
+  const all = proseOf(scenario);
+  const prefix = `situation:${scenario.start}:`;
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith(prefix)));
 }

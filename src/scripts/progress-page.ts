@@ -2,6 +2,7 @@
 // exactly that), lists every set-aside copy, and lets them export, import (previewed, asked, old record kept aside),
 // print or clear it. Follows other tabs through the `storage` event. Every value shown goes through textContent.
 import { downloadText } from '../lib/download';
+import * as I from '../stores/import-notices';
 import {
   browserStorage,
   emptyProgress,
@@ -69,12 +70,12 @@ function start(app: HTMLElement): void {
         ? ({ kind: 'refused', problem: 'too-large' } as const)
         : planImport(await file.text(), progress);
     closeAsk();
-    if (plan.kind === 'refused') say(N.importRefused[plan.problem]);
-    else if (plan.kind === 'load') applyImport(plan.incoming, N.importDone.loaded);
+    if (plan.kind === 'refused') say(I.importRefused[plan.problem]);
+    else if (plan.kind === 'load') applyImport(plan.incoming, I.importDone.loaded);
     else {
       pending = plan.incoming;
       const words = $<HTMLElement>('[data-ask-text]');
-      if (words) words.textContent = N.importAsk(plan.replace, plan.current, plan.merge);
+      if (words) words.textContent = I.importAsk(plan.replace, plan.current, plan.merge);
       say('');
       if (ask) {
         ask.hidden = false;
@@ -83,16 +84,16 @@ function start(app: HTMLElement): void {
     }
   });
   $('[data-import-replace]')?.addEventListener('click', () => {
-    if (pending) applyImport(pending, N.importDone.replaced);
+    if (pending) applyImport(pending, I.importDone.replaced);
     closeAsk();
   });
   $('[data-import-merge]')?.addEventListener('click', () => {
-    if (pending) applyImport(mergeProgress(progress, pending), N.importDone.merged);
+    if (pending) applyImport(mergeProgress(progress, pending), I.importDone.merged);
     closeAsk();
   });
   $('[data-import-cancel]')?.addEventListener('click', () => {
     closeAsk();
-    say(N.importDone.cancelled);
+    say(I.importDone.cancelled);
   });
   function closeAsk(): void {
     pending = null;
@@ -102,7 +103,7 @@ function start(app: HTMLElement): void {
     const result = saveImport(slot, next);
     if (result.status === 'conflict') {
       refreshFromStorage();
-      say(N.importDone.conflict);
+      say(I.importDone.conflict);
       return;
     }
     progress = next;
@@ -110,10 +111,10 @@ function start(app: HTMLElement): void {
     if (result.status === 'saved') {
       unsaved = false;
       renderSetAside();
-      say(result.copyKey ? done : N.importDone.loaded);
+      say(result.copyKey ? done : I.importDone.loaded);
     } else {
       unsaved = true;
-      say(N.importDone.notSaved);
+      say(I.importDone.notSaved);
     }
   }
 
@@ -154,7 +155,7 @@ function start(app: HTMLElement): void {
     unsaved = true;
     if (result.status === 'conflict') {
       refreshFromStorage();
-      say(N.importDone.conflict);
+      say(I.importDone.conflict);
     } else showCannotSave();
     return false;
   }
@@ -209,13 +210,13 @@ function start(app: HTMLElement): void {
     list.replaceChildren(
       ...copies.map((copy) => {
         const item = document.createElement('li');
-        const label = N.setAsideList.copy(copy.at);
+        const label = I.setAsideList.copy(copy.at);
         const button = Object.assign(document.createElement('button'), {
           type: 'button',
           className: 'button secondary',
-          textContent: N.setAsideList.download,
+          textContent: I.setAsideList.download,
         });
-        button.setAttribute('aria-label', `${N.setAsideList.download}: ${label}`);
+        button.setAttribute('aria-label', `${I.setAsideList.download}: ${label}`);
         button.addEventListener('click', () =>
           downloadText((storage && readKey(storage, copy.key)) ?? '', N.downloadName('learner', '', true)),
         );

@@ -3,6 +3,8 @@
 // Its shape and its validation, which every page's visit script needs; recording attempts, review and mastery are in
 // check-review.ts, loaded only where a check or the review runs. learner-progress.ts saves it with the record.
 
+import { isRecord } from './records';
+
 /** Days until a question answered wrongly comes back, then after each right answer in review. */
 export const REVIEW_DAYS = [1, 3, 7] as const;
 /** Most questions and pages kept (a record stays small whatever a hostile file claims). */
@@ -46,8 +48,8 @@ export const emptyChecks = (): CheckRecord => ({ questions: {}, pages: {} });
 
 export const REF = /^[a-z]+\/[a-z0-9-]{1,100}$/;
 export const QUESTION = /^[a-z]+\/[a-z0-9-]{1,100}#[a-z0-9-]{2,40}$/;
-const isIsoTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isIsoTime = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 1e6;
 
 function parseQuestion(v: unknown): QuestionState | null {

@@ -2,8 +2,8 @@
 // Browser storage is untrusted input: it is read and saved through the one record loader (records.ts), so a record
 // that cannot be used is set aside with a reason and offered for download, and a stale tab never saves over a newer
 // revision. Only same-site paths are ever accepted as places to link back to.
-import { type CheckRecord, emptyChecks, parseChecks } from './check-record';
-import { type Loaded, loadRecord, type RecordKind, type Saved, type Slot, saveRecord } from './records';
+import { type CheckRecord, emptyChecks, isIsoTime, parseChecks, REF } from './check-record';
+import { isRecord, type Loaded, loadRecord, type RecordKind, type Saved, type Slot, saveRecord } from './records';
 import { browserStorage as localStorageOrUndefined } from './storage';
 
 /** Storage key of the current progress record. */
@@ -68,10 +68,6 @@ export function siteHref(base: string, path: unknown): string | null {
   if (!isSitePath(path) || !/^\/(?:[a-z0-9-]+\/)*$/.test(base)) return null;
   return base.replace(/\/$/, '') + path;
 }
-
-const REF = /^[a-z]+\/[a-z0-9-]{1,100}$/;
-const isIsoTime = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function timeMap(value: unknown, isKey: (key: string) => boolean): Record<string, string> | null {
   if (!isRecord(value)) return null;

@@ -57,7 +57,8 @@ export type Saved =
   | { status: 'failed'; full: boolean }
   | { status: 'blocked' };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The revision stored in a record's text: 0 for records from before revisions, null when the text is unreadable. */
 export function revisionOf(raw: string): number | null {

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { withHtmlProse } from '../../src/scenarios';
+import { loadScenario } from '../unit/scenarios/load';
 import { launchBrowser, openPage, siteUrl } from './support';
 
 let browser: Browser;
@@ -61,43 +63,89 @@ describe('perspective pairs in the booklet', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(2);
     for (const s of pairs) {
       const other = scenarios.find((o) => o.id === s.otherSide) as ScenarioFile & { id: string };
-      const { context, page } = await openPage(browser, `/scenarios/${s.id}/`, { javaScriptEnabled: false });
+      const { context, page } = await openPage(browser, `/scenarios/${s.id}/booklet/`, { javaScriptEnabled: false });
       const booklet = page.locator('[data-scenario-booklet]');
-      // a block of the booklet under its own heading (the page's header already has the one landmark of that name)
+      // a block of the booklet under its own heading
       const aside = booklet.locator('.booklet-node', {
         has: page.getByRole('heading', { name: 'Play it from the other side' }),
       });
       expect(await aside.isVisible(), s.id).toBe(true);
       expect((await aside.textContent())?.replace(/\s+/g, ' ')).toContain(s.otherSideNote?.trim().replace(/\s+/g, ' '));
       const link = aside.getByRole('link', { name: `“${other.title}” tells the same situation from another seat.` });
-      expect(await link.getAttribute('href')).toBe(new URL(siteUrl(`/scenarios/${other.id}/`)).pathname);
+      // a reader of the booklet goes on to the other side's booklet
+      expect(await link.getAttribute('href')).toBe(new URL(siteUrl(`/scenarios/${other.id}/booklet/`)).pathname);
       await context.close();
     }
   });
 
   test('a scenario without a pair offers no other side in its booklet', async () => {
     const single = scenarios.find((s) => !s.otherSide) as { id: string };
-    const { context, page } = await openPage(browser, `/scenarios/${single.id}/`, { javaScriptEnabled: false });
+    const { context, page } = await openPage(browser, `/scenarios/${single.id}/booklet/`, { javaScriptEnabled: false });
+    expect(await page.locator('[data-scenario-booklet] .booklet-node').count()).toBeGreaterThan(3);
     expect(await page.locator('[data-scenario-booklet]').getByText('Play it from the other side').count()).toBe(0);
     await context.close();
   });
 });
 
-describe('the scenario page sends its prose once', () => {
-  test('the player island carries no prose and shows the texts of the booklet on the page', async () => {
-    const { context, page, problems } = await openPage(browser, '/scenarios/just-squeeze-it-in/');
-    const props = (await page.locator('astro-island').getAttribute('props')) ?? '';
-    const situation = (await page.locator('[data-text="situation:the-ask:0"]').textContent())?.trim() ?? '';
-    expect(situation.length).toBeGreaterThan(40);
-    expect(props).not.toContain(situation.slice(0, 40));
-    await page.evaluate(() => document.querySelector('astro-island')?.firstElementChild?.scrollIntoView());
+describe('the scenario page carries the opening, the story comes when the learner plays', () => {
+  const id = 'just-squeeze-it-in';
+  const story = withHtmlProse(loadScenario(`content/scenarios/${id}.yaml`));
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .trim();
+  const first = story.scenes.find((s) => s.id === story.start);
+  if (!first || typeof first.situation !== 'string') throw new Error(`${id}: the opening scene has one plain text`);
+  const opening = first.situation;
+  const choice = first.choices.findIndex((c) => !c.when);
+  const taken = first.choices[choice];
+  const next = story.scenes.find((s) => s.id === taken?.next);
+  const feedback = text(typeof taken?.feedback === 'string' ? taken.feedback : '');
+  const nextText = text(typeof next?.situation === 'string' ? next.situation : '');
+
+  test('the page holds only the opening scene; one request brings the rest on the first move', async () => {
+    expect(feedback.length, 'a plain feedback on a choice of the opening scene').toBeGreaterThan(20);
+    expect(nextText.length, 'the next scene has one plain text').toBeGreaterThan(20);
+    const { context, page, problems } = await openPage(browser, `/scenarios/${id}/`);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/text.json')) asked.push(r.url());
+    });
+    const html = await page.content();
+    expect(html).not.toContain(feedback.slice(0, 40).replace(/"/g, '&quot;'));
+    expect(html).not.toContain(nextText.slice(0, 40).replace(/"/g, '&quot;'));
+    await page.evaluate(() => document.querySelector('astro-island')?.scrollIntoView());
     await page.locator('#sp-scene-h').waitFor();
-    expect((await page.locator('.sp-situation').textContent())?.trim()).toBe(situation);
-    await page.locator('button.sp-choice:not([aria-disabled="true"])').first().click();
-    const feedback = (await page.locator('[data-text="feedback:the-ask:0:0"]').textContent())?.trim() ?? '';
-    expect(feedback.length).toBeGreaterThan(20);
-    expect(await page.getByText(feedback.slice(0, 60)).first().isVisible()).toBe(true);
+    expect(text((await page.locator('.sp-situation').innerHTML()) ?? '')).toBe(text(opening));
+    expect(asked, 'reading the opening scene downloads nothing more').toEqual([]);
+    await page.locator('button.sp-choice').nth(choice).click();
+    await page.getByText(feedback.slice(0, 60)).first().waitFor();
+    expect(await page.getByText(nextText.slice(0, 60)).first().isVisible()).toBe(true);
+    expect(asked).toEqual([siteUrl(`/scenarios/${id}/text.json`)]);
     expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  test('when the rest of the story cannot load, the learner is told, keeps the choice, and "Try again" brings it', async () => {
+    const { context, page } = await openPage(browser, `/scenarios/${id}/`);
+    await context.route('**/text.json', (route) => route.abort('internetdisconnected'));
+    await page.evaluate(() => document.querySelector('astro-island')?.scrollIntoView());
+    await page.locator('#sp-scene-h').waitFor();
+    await page.locator('button.sp-choice').nth(choice).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The rest of the story could not load' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Your choices are saved.');
+    // the choice is kept: a reload resumes after it, and asks for the story again
+    await page.reload();
+    await page.evaluate(() => document.querySelector('astro-island')?.scrollIntoView());
+    await alert.waitFor();
+    await context.unroute('**/text.json');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText(nextText.slice(0, 60)).first().waitFor();
+    expect(await page.getByText(feedback.slice(0, 60)).first().isVisible()).toBe(true);
+    expect(await alert.count()).toBe(0);
     await context.close();
   });
 });

@@ -27,10 +27,20 @@ describe('scenario booklet', () => {
         .steps.some((step) => typeof s.scenario.scenes.find((x) => x.id === step.scene)?.situation !== 'string'),
     );
     const { scenario } = s;
+    // Without JavaScript the scenario page says why there is no player and leads to the booklet, a page of its own.
     const { context, page } = await openPage(browser, `/scenarios/${s.id}/`, { javaScriptEnabled: false });
+    // (Playwright's text locators skip <noscript>, so the message is found by its class and read)
+    const needsJs = page.locator('.needs-js');
+    expect(await needsJs.isVisible()).toBe(true);
+    expect(await needsJs.textContent()).toBe(
+      'The interactive player needs JavaScript, which is off in this browser. The booklet tells the same story.',
+    );
+    await page.getByRole('link', { name: 'Read it as a booklet' }).click();
+    await page.waitForURL(`**/scenarios/${s.id}/booklet/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(s.scenario.title);
     expect(await page.getByRole('heading', { name: 'Choose your path (printable version)' }).isVisible()).toBe(true);
     expect(await page.locator('button.sp-choice').count()).toBe(0);
-    expect(await page.locator('[data-pagefind-body] section[id^="scene-"]').count()).toBe(scenario.scenes.length);
+    expect(await page.locator('[data-scenario-booklet] section[id^="scene-"]').count()).toBe(scenario.scenes.length);
     const hash = () => decodeURIComponent(new URL(page.url()).hash);
     const steps = s.at(route.choices).steps;
     let variantsSeen = 0;

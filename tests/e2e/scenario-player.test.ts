@@ -49,7 +49,11 @@ describe('scenario player', () => {
       const route = firstOpenRoute(s); // Tab from the heading reaches the first open choice
       const { context, page, problems } = await openPage(browser, `/scenarios/${id}/`);
       await sceneHeading(page).waitFor();
-      expect(await page.locator('[data-scenario-booklet]').isVisible()).toBe(false);
+      // no ending is laid out below the player: the booklet is a page of its own, one link away
+      expect(await page.locator('[data-scenario-booklet]').count()).toBe(0);
+      expect(await page.getByRole('link', { name: 'Read it as a booklet' }).getAttribute('href')).toMatch(
+        new RegExp(`/scenarios/${id}/booklet/$`),
+      );
       expect(await sceneHeading(page).textContent(), 'the scene is headed by its moment').toBe(s.at([]).scene?.moment);
       for (let n = 1; n <= route.length; n++) {
         await tabTo(page, 'button.sp-choice:not([aria-disabled="true"])', 60);

@@ -29,6 +29,7 @@ const kinds = [
   '/roles/:id/',
   '/scenarios/',
   '/scenarios/:id/',
+  '/scenarios/:id/booklet/',
   '/scenarios/coverage/',
   '/search/',
   '/topics/',

@@ -343,7 +343,8 @@ describe('never vanish: a piece that cannot load says so and offers to try again
     }
     const alert = page.getByRole('alert').filter({ hasText: W.failedEnding });
     await alert.waitFor();
-    expect(await page.locator('.booklet').isVisible()).toBe(false);
+    // the player stays, with the learner's path, rather than vanishing
+    expect(await page.locator('section.sp').isVisible()).toBe(true);
     await alert.getByRole('button', { name: W.retry }).click();
     await page
       .locator('#sp-ending-h')

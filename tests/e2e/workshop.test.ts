@@ -362,7 +362,10 @@ describe('workshop console', () => {
     expect(await page.getByText('Argue, then vote.').isVisible()).toBe(true);
     expect(await page.getByText(/The presenter console needs JavaScript/).isVisible()).toBe(true);
     const booklet = page.getByRole('link', { name: 'Open the printable booklet' }).first();
-    expect(await booklet.getAttribute('href')).toMatch(/\/scenarios\/just-squeeze-it-in\/$/);
+    expect(await booklet.getAttribute('href')).toMatch(/\/scenarios\/just-squeeze-it-in\/booklet\/$/);
+    await booklet.click();
+    await page.waitForURL('**/scenarios/just-squeeze-it-in/booklet/');
+    expect(await page.getByRole('heading', { name: 'Choose your path (printable version)' }).isVisible()).toBe(true);
     await context.close();
   });
 

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../../lib/download';
-import { workshopUi as W } from '../../lib/workshop-labels';
 import { createPlayModel, scenarioLabels as L, type Scenario, type ScenarioMachine } from '../../scenarios';
 import { markDone } from '../../stores/mark-done';
 import * as N from '../../stores/notices';
@@ -37,8 +36,15 @@ export interface Boot {
   progress: ProgressLoad;
   /** Endings found so far, loaded the same way. */
   endings: EndingsLoad;
-  /** The scenario with its prose. */
-  scenario: Scenario;
+}
+
+/**
+ * The story's prose: only the opening scene's at first ('opening'), the whole story once fetched ('full'). `load`
+ * fetches it (once; again after a failure).
+ */
+export interface Story {
+  state: 'opening' | 'loading' | 'full' | 'failed';
+  load: () => void;
 }
 
 // The ending screen (timeline, map, debrief) is only needed once an ending is reached: it loads then, in its own chunk.
@@ -50,6 +56,7 @@ interface Props {
   scenario: Scenario;
   machine: ScenarioMachine;
   boot: Boot;
+  story: Story;
   learnMore: Record<string, PlayerLink[]>;
   people: Record<string, Person>;
   otherSide?: OtherSide | undefined;
@@ -76,7 +83,7 @@ const setAsideNotice = (subject: N.Subject, id: string, loaded: Loaded<unknown>)
  * A thin view over the play module: the play is the list of choices; everything shown (scene, variants, locks,
  * meters, ending, why) is the module's answer for it. Saves after every change.
  */
-export function PlayerView({ id, scenario, machine, boot, learnMore, people, otherSide }: Props) {
+export function PlayerView({ id, scenario, machine, boot, story, learnMore, people, otherSide }: Props) {
   const model = useMemo(() => createPlayModel(scenario, machine), [scenario, machine]);
   const [attempt, setAttempt] = useState(0);
   // a new attempt is a new lazy component (React caches a failed one)
@@ -160,9 +167,16 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
     }
     if (done) markDone(`scenarios/${id}`); // an ending reached counts in the learner's site-wide progress
   }, [id, scenario, choices, done, node, endings, boot]);
+  // Past the opening scene the view needs the rest of the story (a resumed play, a choice made before it arrived).
+  const pending = play.length > 0 && story.state !== 'full';
+  // (once: after a failure the learner asks again with "Try again")
+  useEffect(() => {
+    if (pending && story.state === 'opening') story.load();
+  }, [pending, story]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the heading to focus appears when the move is made or, if the story was still loading, when it arrives
   useEffect(() => {
     if (moved > 0) headingRef.current?.focus();
-  }, [moved]);
+  }, [moved, pending]);
 
   const go = (next: number[], message: string) => {
     setPlay(next);
@@ -191,8 +205,24 @@ export function PlayerView({ id, scenario, machine, boot, learnMore, people, oth
         {announcement}
       </p>
       <MeterBars meters={scenario.meters} values={view.meters} deltas={deltas} heading={L.meters} />
-      {done ? (
-        <ChunkBoundary key={attempt} message={W.failedEnding} retry={W.retry} onRetry={() => setAttempt((n) => n + 1)}>
+      {pending ? (
+        story.state === 'failed' ? (
+          <div className="sp-notice" role="alert">
+            <p>{L.failedStory}</p>
+            <button type="button" className="button" onClick={story.load}>
+              {L.retry}
+            </button>
+            <button type="button" className="button secondary" onClick={back}>
+              {L.back}
+            </button>
+          </div>
+        ) : (
+          <p className="sp-loading" role="status">
+            {L.loadingStory}
+          </p>
+        )
+      ) : done ? (
+        <ChunkBoundary key={attempt} message={L.failedEnding} retry={L.retry} onRetry={() => setAttempt((n) => n + 1)}>
           <Suspense fallback={<p className="sp-loading">{L.loadingEnding}</p>}>
             <EndingView
               scenario={scenario}

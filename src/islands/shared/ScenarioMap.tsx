@@ -1,5 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { scenarioLabels as L, layoutMap, MAP_NODE, type MapEdge, type MapNode, type Scenario } from '../../scenarios';
+import {
+  scenarioLabels as L,
+  layoutMap,
+  mapLabels as M,
+  MAP_NODE,
+  type MapEdge,
+  type MapNode,
+  type Scenario,
+} from '../../scenarios';
 
 interface Props {
   scenario: Scenario;
@@ -44,26 +52,26 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
 
   const describe = (id: string) => {
     const i = sceneIndex.get(id);
-    if (i !== undefined) return L.mapScene(scenario.scenes[i]?.moment ?? id);
+    if (i !== undefined) return M.mapScene(scenario.scenes[i]?.moment ?? id);
     const cp = checkpoints.get(id);
-    if (cp) return L.mapCheckpoint(byId.get(id)?.name ?? id, cp.question);
+    if (cp) return M.mapCheckpoint(byId.get(id)?.name ?? id, cp.question);
     const e = endingById.get(id);
-    return e && !hidden(id) ? L.mapEnding(e.title, L.tone[e.tone].toLowerCase()) : L.hiddenEnding;
+    return e && !hidden(id) ? M.mapEnding(e.title, L.tone[e.tone].toLowerCase()) : M.hiddenEnding;
   };
   /** A node as a target in the map in words: its moment, short label or title, without the question. */
   const shortName = (id: string) => {
     const node = byId.get(id);
     if (!node) return id;
     if (node.kind === 'scene') return node.name;
-    if (node.kind === 'checkpoint') return L.mapCheckpointShort(node.name);
-    return hidden(id) ? L.mapHiddenTarget : node.name;
+    if (node.kind === 'checkpoint') return M.mapCheckpointShort(node.name);
+    return hidden(id) ? M.mapHiddenTarget : node.name;
   };
   const status = (id: string) => {
-    if (id === ending) return L.youAreHere;
+    if (id === ending) return M.youAreHere;
     const at = steps.get(id);
-    if (at?.length) return L.mapDecisions(at);
-    if (onPath.has(id)) return L.onYourPath;
-    return explored(id) ? '' : L.notExplored;
+    if (at?.length) return M.mapDecisions(at);
+    if (onPath.has(id)) return M.onYourPath;
+    return explored(id) ? '' : M.notExplored;
   };
   // On a narrow screen the map scrolls sideways: start with the middle of this play's route in view.
   const scroller = useRef<HTMLElement>(null);
@@ -76,17 +84,17 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
     const middle = xs.reduce((a, b) => a + b, 0) / xs.length;
     el.scrollLeft = middle * (el.scrollWidth / map.width) - el.clientWidth / 2;
   }, [routeKey]);
-  const lines = (node: MapNode) => (hidden(node.id) ? [L.mapHiddenNode] : node.lines);
+  const lines = (node: MapNode) => (hidden(node.id) ? [M.mapHiddenNode] : node.lines);
 
   return (
     <section className="sp-map" aria-labelledby="sp-map-h">
-      <h3 id="sp-map-h">{L.mapHeading}</h3>
+      <h3 id="sp-map-h">{M.mapHeading}</h3>
       <p className="sp-found">
-        <strong>{L.endingsFound(found.length, scenario.endings.length)}</strong>
+        <strong>{M.endingsFound(found.length, scenario.endings.length)}</strong>
       </p>
-      <p className="sp-legend">{L.mapLegend}</p>
+      <p className="sp-legend">{M.mapLegend}</p>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide map scrolls sideways; keyboard users need to reach it */}
-      <section ref={scroller} className="sp-map-scroll" tabIndex={0} aria-label={L.mapScroll}>
+      <section ref={scroller} className="sp-map-scroll" tabIndex={0} aria-label={M.mapScroll}>
         <svg
           viewBox={`0 0 ${map.width} ${map.height}`}
           width={map.width}
@@ -94,8 +102,8 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
           role="img"
           aria-labelledby="sp-map-title sp-map-desc"
         >
-          <title id="sp-map-title">{L.mapHeading}</title>
-          <desc id="sp-map-desc">{L.mapDescription}</desc>
+          <title id="sp-map-title">{M.mapHeading}</title>
+          <desc id="sp-map-desc">{M.mapDescription}</desc>
           <defs>
             <marker
               id="sp-arrow"
@@ -187,7 +195,7 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
         </svg>
       </section>
       <details className="sp-map-text">
-        <summary>{L.mapTextHeading}</summary>
+        <summary>{M.mapTextHeading}</summary>
         <ul>
           {map.nodes.map((node) => {
             const next = map.edges.filter((e) => e.from === node.id).map((e) => e.to);
@@ -195,7 +203,7 @@ export function ScenarioMap({ scenario, route, ending, found }: Props) {
               <li key={node.id}>
                 {describe(node.id)}
                 {status(node.id) ? ` (${status(node.id)})` : ''}
-                {next.length > 0 && `. ${L.mapLeadsTo(next.map(shortName))}`}
+                {next.length > 0 && `. ${M.mapLeadsTo(next.map(shortName))}`}
               </li>
             );
           })}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { forPlayerOnPage, textKey, withHtmlProse, withProseFrom } from '../../../src/scenarios';
+import { forPlayerOnPage, openingProse, proseOf, textKey, withHtmlProse, withProseFrom } from '../../../src/scenarios';
 import { loadScenario } from './load';
 
 const scenario = withHtmlProse(loadScenario('content/scenarios/just-squeeze-it-in.yaml'));
@@ -21,7 +21,7 @@ function bookletTexts() {
   return texts;
 }
 
-describe('the scenario page sends each text once', () => {
+describe('the scenario page sends the structure; the prose comes by key', () => {
   test('the player gets the structure without the prose, the facilitation or the library fields', () => {
     const slim = forPlayerOnPage(scenario);
     const json = JSON.stringify(slim);
@@ -49,5 +49,31 @@ describe('the scenario page sends each text once', () => {
     const gone = textKey.outcome(scenario.endings[0]?.id ?? '', 0);
     texts.delete(gone);
     expect(withProseFrom(forPlayerOnPage(scenario), (key) => texts.get(key)).missing).toEqual([gone]);
+  });
+});
+
+describe('the prose file and the opening', () => {
+  test('the prose file holds every text of the booklet under its key, and nothing else', () => {
+    expect(proseOf(scenario)).toEqual(Object.fromEntries(bookletTexts()));
+  });
+
+  test("the opening is the first scene's situation alone, and the player shows it without the file", () => {
+    const opening = openingProse(scenario);
+    const first = scenario.scenes.find((s) => s.id === scenario.start);
+    expect(Object.keys(opening)).toEqual([textKey.situation(scenario.start, 0)]);
+    expect(opening[textKey.situation(scenario.start, 0)]).toBe(first?.situation);
+    const { scenario: filled, missing } = withProseFrom(forPlayerOnPage(scenario), (key) => opening[key]);
+    expect(filled.scenes.find((s) => s.id === scenario.start)?.situation).toBe(first?.situation);
+    // everything else waits for the file, and is named as missing until then
+    expect(missing.length).toBe(bookletTexts().size - 1);
+  });
+
+  test('an opening scene with variants sends every variant', () => {
+    const varied = scenario.scenes.find((s) => typeof s.situation !== 'string');
+    if (!varied || typeof varied.situation === 'string') throw new Error('the scenario has a scene with variants');
+    expect(varied.situation.length).toBeGreaterThan(1);
+    expect(Object.keys(openingProse({ ...scenario, start: varied.id }))).toEqual(
+      varied.situation.map((_, i) => textKey.situation(varied.id, i)),
+    );
   });
 });
