@@ -12,7 +12,7 @@ export {
   variantsOf,
 } from './conditions';
 export { fingerprintScenario } from './fingerprint';
-export { conditionText, effectsText, mapLabels, pageLabels, scenarioLabels } from './labels';
+export { conditionText, effectsText, pageLabels, scenarioLabels } from './labels';
 export { compileScenario, initialContext, pureTransitions, type ScenarioMachine } from './machine';
 export {
   checkpointLabel,
@@ -26,6 +26,7 @@ export {
   type ScenarioMap,
   wrapLabel,
 } from './map';
+export { mapLabels } from './map-labels';
 export { escapeHtml, renderMarkdown, renderText, withHtmlProse } from './markdown';
 export { forPlayerOnPage, openingProse, proseOf, textKey, withProseFrom } from './page-text';
 export {

@@ -76,30 +76,6 @@ export const scenarioLabels = {
   announceRevisit: (n: number) => `Back at decision ${n}. Choose differently if you like.`,
 } as const;
 
-/** Words of the scenario map (shared by the ending screen and the workshop debrief, which load it on use). */
-export const mapLabels = {
-  mapHeading: 'Map of the scenario',
-  mapDescription:
-    'Scenes, checkpoints and endings as a diagram, top to bottom. Your path is drawn solid and numbered by decision; parts you have not explored are dashed; endings you have not found stay hidden.',
-  mapLegend:
-    'Boxes are scenes, named by their moment; six-sided boxes are checkpoints; rounded ends are endings. Your path is drawn thick and solid, each scene numbered by your decision; dashed lines and boxes are parts you have not explored yet. An ending shows its title once you have found it.',
-  mapTextHeading: 'The map in words',
-  mapScroll: 'Map of the scenario (scrolls sideways on a narrow screen)',
-  mapScene: (moment: string) => `Scene: ${moment}`,
-  mapCheckpoint: (label: string, question: string) => `Checkpoint “${label}”: ${question}`,
-  mapEnding: (title: string, tone: string) => `Ending: ${title} (${tone})`,
-  mapHiddenNode: 'Not found yet',
-  mapHiddenTarget: 'an ending not found yet',
-  mapCheckpointShort: (label: string) => `checkpoint “${label}”`,
-  mapDecisions: (n: readonly number[]) => `your decision ${n.join(' and ')}`,
-  notExplored: 'not explored yet',
-  mapLeadsTo: (to: readonly string[]) => `Leads to: ${to.join('; ')}`,
-  endingsFound: (found: number, total: number) => `${found} of ${total} endings found`,
-  hiddenEnding: 'Hidden ending: not found yet',
-  youAreHere: 'your ending',
-  onYourPath: 'on your path',
-} as const;
-
 /** Words only the built pages use (the scenario page, the booklet, the library), with the player's: never sent to the browser. */
 export const pageLabels = {
   ...scenarioLabels,
