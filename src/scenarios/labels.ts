@@ -38,7 +38,7 @@ export const scenarioLabels = {
   meterValue: (value: number, max: number) => `${value} of ${max}`,
   loadingStory: 'Loading the rest of the story…',
   failedStory:
-    'The rest of the story could not load (this page may be offline, and the story was not kept for offline use yet). Your choices are saved.',
+    'The rest of the story could not load (this page may be offline, and the story was not kept for offline use yet). Your choices so far are kept.',
   predict: 'Before you choose',
   reflect: 'Think about it',
   choices: 'Your choices',

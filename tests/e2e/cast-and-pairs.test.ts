@@ -116,7 +116,7 @@ describe('the scenario page carries the opening, the story comes when the learne
     const html = await page.content();
     expect(html).not.toContain(feedback.slice(0, 40).replace(/"/g, '&quot;'));
     expect(html).not.toContain(nextText.slice(0, 40).replace(/"/g, '&quot;'));
-    await page.evaluate(() => document.querySelector('astro-island')?.scrollIntoView());
+    await page.evaluate(() => document.querySelector('.player-slot')?.scrollIntoView());
     await page.locator('#sp-scene-h').waitFor();
     expect(text((await page.locator('.sp-situation').innerHTML()) ?? '')).toBe(text(opening));
     expect(asked, 'reading the opening scene downloads nothing more').toEqual([]);
@@ -131,15 +131,15 @@ describe('the scenario page carries the opening, the story comes when the learne
   test('when the rest of the story cannot load, the learner is told, keeps the choice, and "Try again" brings it', async () => {
     const { context, page } = await openPage(browser, `/scenarios/${id}/`);
     await context.route('**/text.json', (route) => route.abort('internetdisconnected'));
-    await page.evaluate(() => document.querySelector('astro-island')?.scrollIntoView());
+    await page.evaluate(() => document.querySelector('.player-slot')?.scrollIntoView());
     await page.locator('#sp-scene-h').waitFor();
     await page.locator('button.sp-choice').nth(choice).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The rest of the story could not load' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Your choices are saved.');
+    expect(await alert.textContent()).toContain('Your choices so far are kept.');
     // the choice is kept: a reload resumes after it, and asks for the story again
     await page.reload();
-    await page.evaluate(() => document.querySelector('astro-island')?.scrollIntoView());
+    await page.evaluate(() => document.querySelector('.player-slot')?.scrollIntoView());
     await alert.waitFor();
     await context.unroute('**/text.json');
     await alert.getByRole('button', { name: 'Try again' }).click();
