@@ -330,6 +330,11 @@ function printTables(r) {
       ['JS (all, at start and on hydration)', s.jsStart.gzip + s.jsHydrate.gzip],
     ];
     console.log(`  what the page transfers: ${rest.map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}`);
+    const topic = r.pages?.topic;
+    if (topic)
+      console.log(
+        `  of the rest, what every teaching page also carries (a topic page at start: HTML, CSS, JS) ${kb(topic.startTotal.gzip)} KB; the player, its data and the scenario's header ${kb(s.beyondFloor - topic.startTotal.gzip)} KB`,
+      );
     console.log(
       `  then, on the learner's first move: ${kb(s.firstMove.gzip)} KB gzip in ${s.firstMove.count} file(s) (the rest of the story; not in the budget, like search)`,
     );
