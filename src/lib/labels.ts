@@ -67,7 +67,8 @@ export const ui = {
   markDone: 'Mark as done',
   markDoneHint: 'Saved in this browser only.',
   progressLink: 'Your progress',
-  progressUnreadable: 'Your saved progress could not be read, so nothing new is being saved.',
+  progressUnreadable:
+    'Nothing new is being saved here: your saved progress could not be read, or this browser’s storage is full or blocked.',
   pathProgressTemplate: '{done} of {total} stops done',
   pathProgressLabel: 'Progress on this path',
   pathContinue: 'Continue the path',

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './support';
+import { blockStorage, fillStorage } from './support-storage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,6 +10,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+const unsaved =
+  'Nothing new is being saved here: your saved progress could not be read, or this browser’s storage is full or blocked.';
 
 describe('learner progress', () => {
   test('learner marks a page done, then sees it on the path, the progress page and the home page after coming back', async () => {
@@ -49,7 +53,7 @@ describe('learner progress', () => {
 
     // A content page does not overwrite it, and says why nothing is saved.
     await page.goto(siteUrl('/events/daily-scrum/'));
-    expect(await page.getByText('Your saved progress could not be read').isVisible()).toBe(true);
+    expect(await page.getByText(unsaved).isVisible()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('stl:progress'))).toBe(damaged);
 
     await page.goto(siteUrl('/progress/'));
@@ -70,6 +74,27 @@ describe('learner progress', () => {
     expect(saved).toBe(damaged);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
+  });
+
+  test('with storage full or blocked a content page says nothing is being saved, and keeps what is there', async () => {
+    const { context, page } = await openPage(browser, '/');
+    await fillStorage(page);
+    const before = await page.evaluate(() => localStorage.length);
+    await page.goto(siteUrl('/topics/forecasts-not-promises/'));
+    const notice = page.getByRole('status').filter({ hasText: unsaved });
+    await notice.waitFor();
+    expect(await page.getByRole('button', { name: 'Mark as done' }).isDisabled()).toBe(true);
+    expect(await notice.getByRole('link', { name: 'Your progress' }).getAttribute('href')).toMatch(/\/progress\/$/);
+    expect(await page.evaluate(() => localStorage.length)).toBe(before);
+    await context.close();
+
+    const blocked = await browser.newContext({ serviceWorkers: 'block' });
+    await blocked.addInitScript(blockStorage);
+    const tab = await blocked.newPage();
+    await tab.goto(siteUrl('/events/sprint-review/'));
+    await tab.getByRole('status').filter({ hasText: unsaved }).waitFor();
+    expect(await tab.getByRole('button', { name: 'Mark as done' }).isDisabled()).toBe(true);
+    await blocked.close();
   });
 
   test('importing a hostile progress file shows a calm message, changes nothing and runs no script', async () => {
