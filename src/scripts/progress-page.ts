@@ -220,11 +220,31 @@ function start(app: HTMLElement): void {
         button.addEventListener('click', () =>
           downloadText((storage && readKey(storage, copy.key)) ?? '', N.downloadName('learner', '', true)),
         );
-        item.append(Object.assign(document.createElement('span'), { textContent: label }), ' ', button);
+        const remove = Object.assign(document.createElement('button'), {
+          type: 'button',
+          className: 'button secondary',
+          textContent: I.setAsideList.delete,
+        });
+        remove.setAttribute('aria-label', `${I.setAsideList.delete}: ${label}`);
+        remove.addEventListener('click', () => deleteCopy(copy.key, label));
+        item.append(Object.assign(document.createElement('span'), { textContent: label }), ' ', button, ' ', remove);
         return item;
       }),
     );
     section.hidden = copies.length === 0;
+  }
+
+  /** Deletes one set-aside copy once the learner confirms, says so, and keeps the focus in the list (or after it). */
+  function deleteCopy(key: string, label: string): void {
+    if (!window.confirm(I.setAsideList.deleteConfirm(label))) return;
+    try {
+      storage?.removeItem(key);
+    } catch {
+      // storage refused: the copy stays listed, as it still exists
+    }
+    renderSetAside();
+    if (!listSetAside(storage ?? undefined, PROGRESS_KEY).some((c) => c.key === key)) say(I.setAsideList.deleted);
+    ($<HTMLElement>('[data-set-aside-list] button') ?? $<HTMLElement>('[data-export]'))?.focus();
   }
 
   function render(): void {

@@ -37,10 +37,15 @@ export const importDone = {
 /** Heading and row text of the list of set-aside copies on the progress page. */
 export const setAsideList = {
   heading: 'Earlier records kept aside',
-  intro: 'Records this browser set aside instead of deleting. Download any you want to keep.',
+  intro:
+    'Records this browser set aside instead of deleting. Download any you want to keep; delete the ones you do not.',
   copy: (at: number | null) =>
     at === null
       ? 'Kept by an earlier version of this site'
       : `Set aside on ${new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`,
   download: 'Download',
+  delete: 'Delete',
+  deleteConfirm: (label: string) =>
+    `Delete this copy (${label}) for good? It cannot be brought back: download it first if you may want it.`,
+  deleted: 'The copy was deleted.',
 } as const;

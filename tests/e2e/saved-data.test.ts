@@ -160,6 +160,24 @@ describe('saved data on the progress page', () => {
     const kept = page.getByRole('region', { name: 'Earlier records kept aside' });
     const copy = await downloadFrom(page, () => kept.getByRole('button', { name: /^Download: Set aside on / }).click());
     expect(copy).toBe(old);
+    // The learner may delete a copy they have kept, and only after saying yes.
+    const remove = kept.getByRole('button', { name: /^Delete: Set aside on / });
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await remove.click();
+    expect(asked[0]).toMatch(/^Delete this copy \(Set aside on .+\) for good\? It cannot be brought back/);
+    expect(await remove.count()).toBe(1);
+    page.once('dialog', (d) => void d.accept());
+    await remove.click();
+    await expect.poll(() => message(page).textContent()).toBe('The copy was deleted.');
+    expect(await kept.isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stl:progress:set-aside:'))),
+    ).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('stl:progress'))).not.toBeNull();
     expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
     await context.close();
   });
