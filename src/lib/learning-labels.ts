@@ -79,7 +79,7 @@ export const recordUi = {
   scenarios: 'Scenarios',
   endingsLine: '{found} of {total} endings found',
   checks: 'Knowledge checks',
-  checkColumns: { page: 'Page', last: 'Last result', best: 'Best', level: 'Level' },
+  checkColumns: { page: 'Page', last: 'Last result', best: 'Best', level: 'Level', when: 'Last taken' },
   score: '{right} of {total}',
   nothing: 'Nothing here yet.',
   print: 'Print the record',

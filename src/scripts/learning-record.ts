@@ -26,6 +26,13 @@ function show(root: HTMLElement): void {
   }
   const { progress } = read;
   const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  /** Writes a date into an item's <time data-when> (shown as the learner's locale has it, machine-readable too). */
+  const stamp = (el: Element, iso: string | undefined) => {
+    const time = el.querySelector<HTMLElement>('time[data-when]');
+    if (!time || !iso) return;
+    time.textContent = day(iso);
+    time.setAttribute('datetime', iso.slice(0, 10));
+  };
   const date = root.querySelector<HTMLElement>('[data-record-date]');
   if (date) date.textContent = new Date().toLocaleDateString(undefined, { dateStyle: 'long' });
 
@@ -68,6 +75,15 @@ function show(root: HTMLElement): void {
         done === refs.length
           ? t('finished')
           : t('pathLine').replace('{done}', String(done)).replace('{total}', String(refs.length));
+    // a finished path is dated by its last stop done
+    if (done === refs.length)
+      stamp(
+        li,
+        refs
+          .map((r) => progress.done[r] ?? '')
+          .sort()
+          .at(-1),
+      );
     li.hidden = false;
     anyPath = true;
   }
@@ -78,11 +94,7 @@ function show(root: HTMLElement): void {
     for (const li of $$(`[data-record-part="${part}"] [data-done-ref]`)) {
       const when = progress.done[li.dataset.doneRef ?? ''];
       if (!when) continue;
-      const time = li.querySelector<HTMLElement>('[data-when]');
-      if (time) {
-        time.textContent = day(when);
-        time.setAttribute('datetime', when.slice(0, 10));
-      }
+      stamp(li, when);
       li.hidden = false;
       any = true;
     }
@@ -104,6 +116,7 @@ function show(root: HTMLElement): void {
       line.textContent = t('endingsLine')
         .replace('{found}', String(shown.length))
         .replace('{total}', li.dataset.total ?? '0');
+    stamp(li, progress.done[`scenarios/${id}`]); // the day it was first played to an ending
     li.hidden = false;
     anyScenario = true;
   }
@@ -122,6 +135,7 @@ function show(root: HTMLElement): void {
     cell('[data-last]', score(result.right));
     cell('[data-best]', score(result.best));
     cell('[data-level]', t(masteryOf(progress.checks, ref)));
+    stamp(row, result.at);
     row.hidden = false;
     anyCheck = true;
   }

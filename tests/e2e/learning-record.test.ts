@@ -82,6 +82,9 @@ describe('learning record and review', () => {
         record.done[li.dataset.doneRef ?? ''] = now;
       for (const row of document.querySelectorAll<HTMLElement>('[data-check-ref]'))
         record.checks.pages[row.dataset.checkRef ?? ''] ??= { right: 2, total: 3, best: 3, attempts: 2, at: now };
+      // days a trainer can tell apart: the scenario first finished, the Product Owner check last taken
+      record.done['scenarios/just-squeeze-it-in'] = '2026-11-20T10:00:00.000Z';
+      record.checks.pages['roles/product-owner'].at = '2026-11-18T10:00:00.000Z';
       localStorage.setItem('stl:progress', JSON.stringify(record));
     });
     await page.reload();
@@ -94,15 +97,20 @@ describe('learning record and review', () => {
     expect(await name.inputValue()).toBe('Ana Souza');
 
     const record = page.locator('[data-record]');
+    const day = (iso: string) =>
+      page.evaluate((d) => new Date(d).toLocaleDateString(undefined, { dateStyle: 'medium' }), iso);
+    const today = await page.evaluate(() => new Date().toISOString());
+    // a finished path carries the day of its last stop done
     expect(await record.locator('[data-path-refs]:visible').allTextContents()).toContain(
-      'Product Owner course companion (CSPO): Finished',
+      `Product Owner course companion (CSPO): Finished ${await day(today)}`,
     );
     expect(await record.getByRole('link', { name: 'Priority' }).isVisible()).toBe(true);
-    expect(await record.locator('[data-scenario="just-squeeze-it-in"]').textContent()).toMatch(
-      /1 of \d+ endings found/,
-    );
+    const scenario = record.locator('[data-scenario="just-squeeze-it-in"]');
+    expect(await scenario.textContent()).toMatch(/1 of \d+ endings found/);
+    expect(await scenario.locator('time').textContent()).toBe(await day('2026-11-20T10:00:00.000Z'));
+    expect(await scenario.locator('time').getAttribute('datetime')).toBe('2026-11-20');
     const row = record.getByRole('row', { name: /Product Owner/ }).first();
-    expect(await row.textContent()).toMatch(/4 of 4.*4 of 4Mastered/);
+    expect(await row.textContent()).toBe(`Product Owner4 of 44 of 4Mastered${await day('2026-11-18T10:00:00.000Z')}`);
     // No empty section heading: every part shows items or says so.
     expect(await record.locator('[data-nothing]:visible').count()).toBe(0);
 
