@@ -82,7 +82,7 @@ export function wrapLabel(text: string, chars: number = MAP_NODE.chars, lines: n
 function nameOf(scenario: Scenario, id: string, kind: NodeKind): string {
   if (kind === 'scene') return scenario.scenes.find((s) => s.id === id)?.moment ?? id;
   if (kind === 'ending') return scenario.endings.find((e) => e.id === id)?.title ?? id;
-  return checkpointLabel(id);
+  return scenario.checkpoints.find((c) => c.id === id)?.label ?? checkpointLabel(id);
 }
 
 /** Least squares placement of values in a fixed order with minimum gaps (pool adjacent violators). */

@@ -118,6 +118,8 @@ export interface Route {
 /** An invisible fork that routes by meters and facts. */
 export interface Checkpoint {
   id: string;
+  /** Its name on the map when the id cannot spell it; otherwise the id as words (checkpointLabel). */
+  label?: string | undefined;
   question: string;
   routes: Route[];
   otherwise: string;

@@ -108,6 +108,8 @@ export const routeSchema = contentObject({ when: conditionsSchema, next: idSchem
 /** An invisible fork that routes by meters and facts. */
 export const checkpointSchema = contentObject({
   id: idSchema,
+  /** Its name on the map, when the id cannot spell it ("Tomás comes"); by default the id as words. */
+  label: z.string().trim().min(2, 'expected a short name').max(40, 'a map label has at most 40 characters').optional(),
   question: sentence,
   routes: z.array(routeSchema).min(1),
   otherwise: idSchema,

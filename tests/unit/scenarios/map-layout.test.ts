@@ -89,7 +89,15 @@ describe.each(files)('the map of %s', (file) => {
       expect(n.lines.length).toBeLessThanOrEqual(3);
       if (n.kind === 'checkpoint') expect(n.lines).toHaveLength(1);
     }
+    // a checkpoint's label, when the file gives one, names it; otherwise its id as words
+    for (const c of scenario.checkpoints)
+      expect(at.get(c.id)?.name).toBe(c.label ?? `${c.id.charAt(0).toUpperCase()}${c.id.slice(1).replace(/-/g, ' ')}`);
   });
+});
+
+test('a checkpoint label spells what an id cannot ("Tomás comes")', () => {
+  const map = layoutMap(loadScenario('content/scenarios/just-squeeze-it-in.yaml'));
+  expect(map.nodes.find((n) => n.id === 'tomas-comes')?.name).toBe('Tomás comes');
 });
 
 test('a long name wraps on word boundaries and is cut with an ellipsis after three lines', () => {
