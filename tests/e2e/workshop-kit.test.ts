@@ -55,6 +55,8 @@ describe('facilitator kit', () => {
     expect(await page.getByRole('heading', { name: 'What Ines knew that this seat did not' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Guide for “The date Sales gave”' }).count()).toBe(1);
     expect(await keptWhole(page, '.decision, .ending')).not.toContain('auto');
+    // the time plan may run on from the first page, but never splits a row
+    expect(await keptWhole(page, '.time-plan tbody tr')).not.toContain('auto');
     // seven pages of A4: no near-empty first page is pushed ahead, no blank page trails
     expect(await printedPages(page)).toBe(7);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
