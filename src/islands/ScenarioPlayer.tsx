@@ -57,18 +57,20 @@ export default function ScenarioPlayer({ id, scenario, opening, textUrl, learnMo
     if (asked.current) return;
     asked.current = true;
     setState('loading');
-    fetchProse(textUrl).then(
-      (all) => {
+    fetchProse(textUrl)
+      .then((all) => {
+        // a file from another version of the story (a stale cache) would leave scenes blank: refuse it instead
+        const { missing } = withProseFrom(scenario, (key) => all[key]);
+        if (missing.length > 0) throw new Error(`${textUrl} lacks ${missing.length} text(s), e.g. ${missing[0]}`);
         setTexts(all);
         setState('full');
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         console.warn('The story text could not load:', error);
         asked.current = false;
         setState('failed');
-      },
-    );
-  }, [textUrl]);
+      });
+  }, [textUrl, scenario]);
   const story = useMemo<Story>(() => ({ state, load }), [state, load]);
   const filled = useMemo(() => withProseFrom(scenario, (key) => texts[key]).scenario, [scenario, texts]);
   useEffect(() => {

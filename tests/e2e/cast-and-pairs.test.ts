@@ -137,7 +137,21 @@ describe('the scenario page carries the opening, the story comes when the learne
     const alert = page.getByRole('alert').filter({ hasText: 'The rest of the story could not load' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Your choices so far are kept.');
-    // the choice is kept: a reload resumes after it, and asks for the story again
+    // Back one step returns to the opening scene, whose text is on the page
+    await alert.getByRole('button', { name: 'Back one step' }).click();
+    expect(await page.locator('#sp-scene-h').textContent()).toBe(first.moment);
+    expect(await alert.count()).toBe(0);
+    await page.locator('button.sp-choice').nth(choice).click();
+    await alert.waitFor();
+    // the choice is kept: a reload resumes after it, and asks for the story again; a file from another version of
+    // the story (a stale cache) is refused the same way rather than showing blank scenes
+    await context.unroute('**/text.json');
+    await context.route('**/text.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ 'situation:elsewhere:0': '<p>Old</p>' }),
+      }),
+    );
     await page.reload();
     await page.evaluate(() => document.querySelector('.player-slot')?.scrollIntoView());
     await alert.waitFor();
