@@ -1,5 +1,5 @@
 // The progress page: shows the learner's record, reports a record that had to be set aside (with a download of
-// exactly that), lists every set-aside copy, and lets them export, import (previewed, asked, old record kept aside),
+// exactly that), lists every set-aside copy of every record (progress, plays, endings, sessions), and lets them export, import (previewed, asked, old record kept aside),
 // print or clear it. Follows other tabs through the `storage` event. Every value shown goes through textContent.
 import { downloadText } from '../lib/download';
 import * as I from '../stores/import-notices';
@@ -16,7 +16,7 @@ import {
 import * as N from '../stores/notices';
 import { mergeProgress, planImport, saveImport } from '../stores/progress-import';
 import { reloadRecord, type Saved } from '../stores/records';
-import { listSetAside, readKey, setAsidePrefix } from '../stores/storage';
+import { listAllSetAside, readKey } from '../stores/storage';
 
 const app = document.querySelector<HTMLElement>('[data-progress-app]');
 if (app) start(app);
@@ -120,7 +120,7 @@ function start(app: HTMLElement): void {
 
   // Another tab saved: show its record, unless this page holds changes it could not save (then warn).
   window.addEventListener('storage', (event) => {
-    if (event.key?.startsWith(setAsidePrefix(PROGRESS_KEY))) renderSetAside();
+    if (event.key === null || /:set-aside:|:backup/.test(event.key)) renderSetAside();
     if (event.key !== PROGRESS_KEY) return;
     if (!unsaved) {
       if (refreshFromStorage()) say(N.updatedElsewhere.learner);
@@ -201,25 +201,54 @@ function start(app: HTMLElement): void {
     box.hidden = false;
   }
 
-  /** Lists every set-aside copy of the record with a download of each (read from storage when asked). */
+  /** A scenario's title as this page lists it (its id when the page does not). */
+  function titleOf(id: string): string {
+    return app.querySelector(`li[data-ref="scenarios/${CSS.escape(id)}"] a`)?.textContent?.trim() || id;
+  }
+
+  /** What a set-aside copy is of, in words, and the name its download gets (from the record's key). */
+  function describe(of: string): { what: string; file: string } {
+    const m = /^stl:(scenario|scenario-endings|workshop|workshop-pair):v\d+:(.+)$/.exec(of);
+    const [kind, id = ''] = m ? [m[1], m[2]] : [of === PROGRESS_KEY ? 'progress' : 'other', ''];
+    switch (kind) {
+      case 'scenario':
+        return { what: I.setAsideList.of.play(titleOf(id)), file: N.downloadName('scenario', id, true) };
+      case 'scenario-endings':
+        return { what: I.setAsideList.of.endings(titleOf(id)), file: N.downloadName('endings', id, true) };
+      case 'workshop':
+        return { what: I.setAsideList.of.workshop(titleOf(id)), file: N.downloadName('workshop', id, true) };
+      case 'workshop-pair': {
+        const [a = '', b = ''] = id.split('+');
+        return { what: I.setAsideList.of.pair(titleOf(a), titleOf(b)), file: N.downloadName('workshop', id, true) };
+      }
+      case 'progress':
+        return { what: I.setAsideList.of.progress, file: N.downloadName('learner', '', true) };
+      default:
+        return { what: of, file: N.downloadName('learner', '', true) };
+    }
+  }
+
+  /**
+   * Lists every set-aside copy of every record of this site (progress, scenario plays, endings found, workshop
+   * sessions), each with what it is, a download and a delete (read from storage when asked).
+   */
   function renderSetAside(): void {
     const section = $<HTMLElement>('[data-set-aside]');
     const list = $<HTMLElement>('[data-set-aside-list]');
     if (!section || !list) return;
-    const copies = listSetAside(storage ?? undefined, PROGRESS_KEY);
+    const copies = listAllSetAside(storage ?? undefined);
     list.replaceChildren(
       ...copies.map((copy) => {
         const item = document.createElement('li');
-        const label = I.setAsideList.copy(copy.at);
+        const { what, file } = describe(copy.of);
+        const label = I.setAsideList.row(what, I.setAsideList.copy(copy.at));
         const button = Object.assign(document.createElement('button'), {
           type: 'button',
           className: 'button secondary',
           textContent: I.setAsideList.download,
         });
         button.setAttribute('aria-label', `${I.setAsideList.download}: ${label}`);
-        button.addEventListener('click', () =>
-          downloadText((storage && readKey(storage, copy.key)) ?? '', N.downloadName('learner', '', true)),
-        );
+        button.addEventListener('click', () => downloadText((storage && readKey(storage, copy.key)) ?? '', file));
         const remove = Object.assign(document.createElement('button'), {
           type: 'button',
           className: 'button secondary',
@@ -243,7 +272,7 @@ function start(app: HTMLElement): void {
       // storage refused: the copy stays listed, as it still exists
     }
     renderSetAside();
-    if (!listSetAside(storage ?? undefined, PROGRESS_KEY).some((c) => c.key === key)) say(I.setAsideList.deleted);
+    if (!listAllSetAside(storage ?? undefined).some((c) => c.key === key)) say(I.setAsideList.deleted);
     ($<HTMLElement>('[data-set-aside-list] button') ?? $<HTMLElement>('[data-export]'))?.focus();
   }
 

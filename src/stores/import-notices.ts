@@ -43,6 +43,15 @@ export const setAsideList = {
     at === null
       ? 'Kept by an earlier version of this site'
       : `Set aside on ${new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`,
+  /** What a copy is of, from the record's key: progress, a scenario play, endings found, a workshop session. */
+  of: {
+    progress: 'Your progress',
+    play: (title: string) => `Your play of “${title}”`,
+    endings: (title: string) => `Endings found in “${title}”`,
+    workshop: (title: string) => `A workshop session of “${title}”`,
+    pair: (a: string, b: string) => `A split-room session of “${a}” and “${b}”`,
+  },
+  row: (what: string, when: string) => `${what} · ${when}`,
   download: 'Download',
   delete: 'Delete',
   deleteConfirm: (label: string) =>

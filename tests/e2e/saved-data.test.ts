@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emptyProgress, PROGRESS_VERSION } from '../../src/stores/learner-progress';
 import { axeViolations, launchBrowser, openPage, siteUrl } from './support';
 import { firstOpenRoute, labelsOf, letter, openChoices, story } from './support-scenarios';
-import { blockStorage, downloadFrom, fillStorage } from './support-storage';
+import { blockStorage, downloadedText, downloadFrom, fillStorage } from './support-storage';
 
 // Saved data under stress: a full quota mid-play, blocked storage, two tabs of one browser, and imports.
 const scenario = '/scenarios/just-squeeze-it-in/';
@@ -124,6 +124,8 @@ describe('saved data on the progress page', () => {
     const { context, page, problems } = await openPage(browser, '/');
     const old = JSON.stringify(record());
     await page.evaluate((text) => localStorage.setItem('stl:progress', text), old);
+    // a scenario play the player set aside a while ago is listed too, by what it is
+    await page.evaluate(() => localStorage.setItem('stl:scenario:v1:done-mostly:set-aside:1764000000000-1', '{"a":1}'));
     await page.goto(siteUrl('/progress/'));
     expect(await status(page, 'roles/product-owner')).toBe('Done');
 
@@ -158,25 +160,40 @@ describe('saved data on the progress page', () => {
     );
     expect(await status(page, 'roles/product-owner')).toBe('Not yet');
     const kept = page.getByRole('region', { name: 'Earlier records kept aside' });
-    const copy = await downloadFrom(page, () => kept.getByRole('button', { name: /^Download: Set aside on / }).click());
+    // newest first: the progress record just kept aside, then the older play of "Done, mostly"
+    expect(await kept.locator('li > span').allTextContents()).toEqual([
+      expect.stringMatching(/^Your progress · Set aside on /),
+      expect.stringMatching(/^Your play of “Done, mostly” · Set aside on /),
+    ]);
+    const copy = await downloadFrom(page, () =>
+      kept.getByRole('button', { name: /^Download: Your progress · Set aside on / }).click(),
+    );
     expect(copy).toBe(old);
+    const [play] = await Promise.all([
+      page.waitForEvent('download'),
+      kept.getByRole('button', { name: /^Download: Your play of “Done, mostly”/ }).click(),
+    ]);
+    expect(play.suggestedFilename()).toBe('scrum-trust-lab-scenario-done-mostly-set-aside.json');
+    expect(await downloadedText(play)).toBe('{"a":1}');
     // The learner may delete a copy they have kept, and only after saying yes.
-    const remove = kept.getByRole('button', { name: /^Delete: Set aside on / });
+    const remove = kept.getByRole('button', { name: /^Delete: Your progress · Set aside on / });
     const asked: string[] = [];
     page.once('dialog', (d) => {
       asked.push(d.message());
       void d.dismiss();
     });
     await remove.click();
-    expect(asked[0]).toMatch(/^Delete this copy \(Set aside on .+\) for good\? It cannot be brought back/);
+    expect(asked[0]).toMatch(
+      /^Delete this copy \(Your progress · Set aside on .+\) for good\? It cannot be brought back/,
+    );
     expect(await remove.count()).toBe(1);
     page.once('dialog', (d) => void d.accept());
     await remove.click();
     await expect.poll(() => message(page).textContent()).toBe('The copy was deleted.');
-    expect(await kept.isVisible()).toBe(false);
-    expect(
-      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stl:progress:set-aside:'))),
-    ).toEqual([]);
+    expect(await kept.locator('li').count()).toBe(1);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':set-aside:')))).toEqual([
+      'stl:scenario:v1:done-mostly:set-aside:1764000000000-1',
+    ]);
     expect(await page.evaluate(() => localStorage.getItem('stl:progress'))).not.toBeNull();
     expect(problems.consoleErrors, problems.consoleErrors.join('\n')).toEqual([]);
     await context.close();

@@ -7,7 +7,7 @@ import {
   revisionOf,
   saveRecord,
 } from '../../src/stores/records';
-import { copyAside, listSetAside, moveAside, newSetAsideKey } from '../../src/stores/storage';
+import { copyAside, listAllSetAside, listSetAside, moveAside, newSetAsideKey } from '../../src/stores/storage';
 import { memoryStorage, quotaStorage, throwingStorage } from '../support/storage';
 
 const key = 'stl:test';
@@ -63,6 +63,26 @@ describe('moving a record aside', () => {
       'stl:test:backup',
     ]);
     expect(listSetAside(throwingStorage, key)).toEqual([]);
+  });
+
+  test('every set-aside copy of every record is listed with the record it came from, newest first', () => {
+    const store = memoryStorage({
+      'stl:progress': '{}',
+      'stl:progress:set-aside:2000-1': 'p',
+      'stl:scenario:v1:done-mostly:set-aside:4000-1': 's',
+      'stl:workshop:v1:just-squeeze-it-in:set-aside:3000-1': 'w',
+      'stl:scenario-endings:v1:done-mostly:backup': 'legacy',
+      'stl:scenario:v1:done-mostly': 'the record itself',
+      'someone-else:set-aside:9000-1': 'another site on this origin',
+      'stl:progress:set-aside:junk': 'not a copy key',
+    });
+    expect(listAllSetAside(store).map((c) => [c.of, c.key, c.at])).toEqual([
+      ['stl:scenario:v1:done-mostly', 'stl:scenario:v1:done-mostly:set-aside:4000-1', 4000],
+      ['stl:workshop:v1:just-squeeze-it-in', 'stl:workshop:v1:just-squeeze-it-in:set-aside:3000-1', 3000],
+      ['stl:progress', 'stl:progress:set-aside:2000-1', 2000],
+      ['stl:scenario-endings:v1:done-mostly', 'stl:scenario-endings:v1:done-mostly:backup', null],
+    ]);
+    expect(listAllSetAside(throwingStorage)).toEqual([]);
   });
 });
 
