@@ -16,7 +16,8 @@ import {
 import * as N from '../stores/notices';
 import { mergeProgress, planImport, saveImport } from '../stores/progress-import';
 import { reloadRecord, type Saved } from '../stores/records';
-import { listAllSetAside, readKey } from '../stores/storage';
+import { listAllSetAside } from '../stores/set-aside-list';
+import { readKey } from '../stores/storage';
 
 const app = document.querySelector<HTMLElement>('[data-progress-app]');
 if (app) start(app);

@@ -7,7 +7,8 @@ import {
   revisionOf,
   saveRecord,
 } from '../../src/stores/records';
-import { copyAside, listAllSetAside, listSetAside, moveAside, newSetAsideKey } from '../../src/stores/storage';
+import { listAllSetAside } from '../../src/stores/set-aside-list';
+import { copyAside, listSetAside, moveAside, newSetAsideKey } from '../../src/stores/storage';
 import { memoryStorage, quotaStorage, throwingStorage } from '../support/storage';
 
 const key = 'stl:test';
