@@ -53,9 +53,11 @@ export default function ScenarioPlayer({ id, scenario, opening, textUrl, learnMo
   const [texts, setTexts] = useState(opening);
   const [state, setState] = useState<Story['state']>('opening');
   const asked = useRef(false);
+  const started = useRef(false);
   const load = useCallback(() => {
     if (asked.current) return;
     asked.current = true;
+    started.current = true;
     setState('loading');
     fetchProse(textUrl)
       .then((all) => {
@@ -72,13 +74,24 @@ export default function ScenarioPlayer({ id, scenario, opening, textUrl, learnMo
       });
   }, [textUrl, scenario]);
   const story = useMemo<Story>(() => ({ state, load }), [state, load]);
+  // The learner reaching into the player asks for the story once; after a failure only "Try again" asks again (the
+  // alert's focused button must not set off another attempt, nor must every pointer that passes by).
+  const prefetch = () => {
+    if (!started.current) load();
+  };
   const filled = useMemo(() => withProseFrom(scenario, (key) => texts[key]).scenario, [scenario, texts]);
   useEffect(() => {
     setBoot({ progress: loadProgress(id, scenario), endings: loadEndingsFound(id) });
   }, [id, scenario]);
   if (!boot) return <div className="sp-slot" />;
   return (
-    <section className="sp" aria-labelledby="sp-title" onPointerEnter={load} onPointerDown={load} onFocus={load}>
+    <section
+      className="sp"
+      aria-labelledby="sp-title"
+      onPointerEnter={prefetch}
+      onPointerDown={prefetch}
+      onFocus={prefetch}
+    >
       <h2 id="sp-title" className="visually-hidden">
         {L.playerHeading}
       </h2>

@@ -51,3 +51,27 @@ export async function resolveRef(ref: string, file: string, field: string): Prom
 export function resolveRefs(refs: readonly string[], file: string, field: string): Promise<ResolvedRef[]> {
   return Promise.all(refs.map((ref, i) => resolveRef(ref, file, `${field}[${i}]`)));
 }
+
+/** A learn-more link as the player, the console and the booklet show it. */
+export interface EndingLink {
+  url: string;
+  title: string;
+  type: string;
+}
+
+/** The learn-more links of every ending of a scenario, by ending id (a broken one fails the build, naming it). */
+export async function endingLinks(entry: {
+  id: string;
+  filePath?: string | undefined;
+  data: { endings: readonly { id: string; learnMore: readonly string[] }[] };
+}): Promise<Record<string, EndingLink[]>> {
+  const file = entry.filePath ?? `content/scenarios/${entry.id}.yaml`;
+  const links: Record<string, EndingLink[]> = {};
+  for (const [i, ending] of entry.data.endings.entries())
+    links[ending.id] = (await resolveRefs(ending.learnMore, file, `endings[${i}].learnMore`)).map((r) => ({
+      url: r.url,
+      title: r.title,
+      type: r.type,
+    }));
+  return links;
+}

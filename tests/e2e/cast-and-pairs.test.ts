@@ -130,13 +130,22 @@ describe('the scenario page carries the opening, the story comes when the learne
 
   test('when the rest of the story cannot load, the learner is told, keeps the choice, and "Try again" brings it', async () => {
     const { context, page } = await openPage(browser, `/scenarios/${id}/`);
-    await context.route('**/text.json', (route) => route.abort('internetdisconnected'));
+    let attempts = 0;
+    await context.route('**/text.json', (route) => {
+      attempts++;
+      return route.abort('internetdisconnected');
+    });
     await page.evaluate(() => document.querySelector('.player-slot')?.scrollIntoView());
     await page.locator('#sp-scene-h').waitFor();
     await page.locator('button.sp-choice').nth(choice).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The rest of the story could not load' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Your choices so far are kept.');
+    // the choice the learner pressed is gone: the focus lands on the way forward, not on the page's top
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+    // and nothing asks again by itself (the focused button once set off attempt after attempt)
+    await page.waitForTimeout(500);
+    expect(attempts).toBe(1);
     // Back one step returns to the opening scene, whose text is on the page
     await alert.getByRole('button', { name: 'Back one step' }).click();
     expect(await page.locator('#sp-scene-h').textContent()).toBe(first.moment);

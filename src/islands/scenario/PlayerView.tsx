@@ -16,7 +16,7 @@ import {
   reloadProgress,
   saveProgress,
 } from '../../stores/scenario-progress';
-import { ChunkBoundary } from '../shared/ChunkBoundary';
+import { ChunkBoundary, LoadFailed } from '../shared/ChunkBoundary';
 import { MeterBars } from '../shared/Meters';
 import type { PlayerLink } from '../shared/types';
 import {
@@ -207,15 +207,11 @@ export function PlayerView({ id, scenario, machine, boot, story, learnMore, peop
       <MeterBars meters={scenario.meters} values={view.meters} deltas={deltas} heading={L.meters} />
       {pending ? (
         story.state === 'failed' ? (
-          <div className="sp-notice" role="alert">
-            <p>{L.failedStory}</p>
-            <button type="button" className="button" onClick={story.load}>
-              {L.retry}
-            </button>
+          <LoadFailed message={L.failedStory} retry={L.retry} onRetry={story.load}>
             <button type="button" className="button secondary" onClick={back}>
               {L.back}
             </button>
-          </div>
+          </LoadFailed>
         ) : (
           <p className="sp-loading" role="status">
             {L.loadingStory}

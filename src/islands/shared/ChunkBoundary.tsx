@@ -1,4 +1,33 @@
-import { Component, type ReactNode } from 'react';
+import { Component, type ReactNode, useEffect, useRef } from 'react';
+
+/**
+ * A piece of an island that could not load, said as an alert with "Try again". The button takes the focus when the
+ * alert appears (the control the learner used is gone), so a keyboard user lands on the way forward.
+ */
+export function LoadFailed({
+  message,
+  retry,
+  onRetry,
+  children,
+}: {
+  message: string;
+  retry: string;
+  onRetry: () => void;
+  /** Other ways forward, after "Try again". */
+  children?: ReactNode;
+}) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <div className="chunk-failed" role="alert">
+      <p>{message}</p>
+      <button type="button" className="button" ref={button} onClick={onRetry}>
+        {retry}
+      </button>
+      {children}
+    </div>
+  );
+}
 
 interface Props {
   /** What could not load, in words. */
@@ -24,20 +53,14 @@ export class ChunkBoundary extends Component<Props, { failed: boolean }> {
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="chunk-failed" role="alert">
-        <p>{this.props.message}</p>
-        <button
-          type="button"
-          className="button"
-          ref={(b) => b?.focus()}
-          onClick={() => {
-            this.setState({ failed: false });
-            this.props.onRetry();
-          }}
-        >
-          {this.props.retry}
-        </button>
-      </div>
+      <LoadFailed
+        message={this.props.message}
+        retry={this.props.retry}
+        onRetry={() => {
+          this.setState({ failed: false });
+          this.props.onRetry();
+        }}
+      />
     );
   }
 }

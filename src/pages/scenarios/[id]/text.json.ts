@@ -1,13 +1,11 @@
 // Every prose text of one scenario by key ("situation:the-ask:0" → HTML): what the player fetches when the learner
 // starts to play (the scenario page itself carries only the opening scene's text).
 
-import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
+import { scenarioPaths } from '../../../lib/kit-data';
 import { proseOf, withHtmlProse } from '../../../scenarios';
 
-export async function getStaticPaths() {
-  return (await getCollection('scenarios')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}
+export const getStaticPaths = scenarioPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(proseOf(withHtmlProse(props.entry.data))), {
