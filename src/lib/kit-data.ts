@@ -42,3 +42,17 @@ export async function loadKit(entry: ScenarioEntry) {
   const workshopTitle = (await getEntry('sections', 'workshop'))?.data.title ?? 'Workshop';
   return { id: entry.id, data, facilitation, cast, person, firstName, scenes, other, links, workshopTitle };
 }
+
+/**
+ * The same situation told from the other seat, as a link to that scenario's page (`url` builds it from the id) with
+ * this scenario's note on what the other seat knew; undefined when the scenario has no other side.
+ */
+export async function otherSideOf(
+  entry: ScenarioEntry,
+  url: (id: string) => string,
+): Promise<{ url: string; title: string; note: string } | undefined> {
+  const { otherSide, otherSideNote } = entry.data;
+  if (!otherSide || !otherSideNote) return undefined;
+  const other = (await getCollection('scenarios')).find((e) => e.id === otherSide);
+  return other ? { url: url(other.id), title: other.data.title, note: otherSideNote } : undefined;
+}

@@ -28,7 +28,7 @@ export {
 } from './map';
 export { mapLabels } from './map-labels';
 export { escapeHtml, renderMarkdown, renderText, withHtmlProse } from './markdown';
-export { forPlayerOnPage, openingProse, proseOf, textKey, withProseFrom } from './page-text';
+export { forPlayerOnPage, openingTexts, proseOf, storyTexts, textKey, withProseFrom } from './page-text';
 export {
   choiceEvents,
   coveringRoutes,

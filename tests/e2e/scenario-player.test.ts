@@ -72,6 +72,20 @@ describe('scenario player', () => {
           step?.cites ? [`Scrum Guide 2020: ${step.cites}`] : [],
         );
       }
+      // the ending's learn-more links, which come with the story file, each to its page
+      const reached = s.at(route).ending;
+      const more = s.scenario.endings.find((e) => e.id === reached?.id)?.learnMore ?? [];
+      expect(more.length, 'the ending has learn-more links').toBeGreaterThan(0);
+      const hrefs = await page
+        .locator('.sp-ending')
+        .getByRole('listitem')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const ref of more)
+        expect(
+          hrefs.some((h) => h?.includes(ref.split('/').at(-1) ?? ref)),
+          ref,
+        ).toBe(true);
       expect(await page.getByRole('heading', { name: 'Your path' }).isVisible()).toBe(true);
       expect(await page.getByRole('img', { name: 'Map of the scenario' }).isVisible()).toBe(true);
       expect(await page.getByText(endingsFound(s, 1)).isVisible()).toBe(true);

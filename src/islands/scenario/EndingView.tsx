@@ -3,15 +3,8 @@ import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenar
 import { Html } from '../shared/Html';
 import { LearnMore } from '../shared/LearnMore';
 import { ScenarioMap } from '../shared/ScenarioMap';
-import type { PlayerLink } from '../shared/types';
+import type { OtherSide, PlayerLink } from '../shared/types';
 import { stepChanges } from './SceneView';
-
-/** The scenario told from the other seat, with what that seat knew. */
-export interface OtherSide {
-  url: string;
-  title: string;
-  note: string;
-}
 
 interface Props {
   scenario: Scenario;

@@ -18,7 +18,7 @@ import {
 } from '../../stores/scenario-progress';
 import { ChunkBoundary, LoadFailed } from '../shared/ChunkBoundary';
 import { MeterBars } from '../shared/Meters';
-import type { PlayerLink } from '../shared/types';
+import type { OtherSide, PlayerLink } from '../shared/types';
 import {
   cannotSaveNotice,
   type NoticeItem,
@@ -27,7 +27,6 @@ import {
   useNotices,
   useStorageEvent,
 } from '../shared/useSaved';
-import type { OtherSide } from './EndingView';
 import { LastChoiceCard, type Person, SceneView, stepChanges } from './SceneView';
 
 /** What the player island loads before it shows anything. */

@@ -2,11 +2,11 @@ import type { ReactNode, RefObject } from 'react';
 import { workshopUi as W } from '../../lib/workshop-labels';
 import { scenarioLabels as L, type PlayState, type Scenario } from '../../scenarios';
 import type { RoomDecision } from '../../stores/workshop-session';
-import { type OtherSide, OtherSideLink } from '../scenario/EndingView';
+import { OtherSideLink } from '../scenario/EndingView';
 import { Html } from '../shared/Html';
 import { LearnMore } from '../shared/LearnMore';
 import { ScenarioMap } from '../shared/ScenarioMap';
-import type { PlayerLink } from '../shared/types';
+import type { OtherSide, PlayerLink } from '../shared/types';
 import { RoomPath } from './RoomPath';
 
 interface Props {
