@@ -27,8 +27,9 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the strict CSP blocks; code blocks stay plain <pre><code>.
     syntaxHighlight: false,
   },
-  // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles); the policy and the
-  // _headers file written from it live in src/integrations/headers.mjs.
+  // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles, which securityHeaders()
+  // narrows to each page's own); the policy and the _headers file written from it live in
+  // src/integrations/headers.mjs.
   security: { csp },
   // Every stylesheet is a file: an inlined <style> would add its hash to the site-wide CSP of every page (28 hashes,
   // 1 KB gzip of HTML a page), and files are cached from page to page.
