@@ -27,11 +27,13 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the strict CSP blocks; code blocks stay plain <pre><code>.
     syntaxHighlight: false,
   },
-  // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles); the policy and the
-  // _headers file written from it live in src/integrations/headers.mjs.
+  // Strict CSP as a <meta> tag on every page (hashes for Astro's inline scripts and styles, which securityHeaders()
+  // narrows to each page's own); the policy and the _headers file written from it live in
+  // src/integrations/headers.mjs.
   security: { csp },
-  // Every stylesheet is a file: an inlined <style> would add its hash to the site-wide CSP of every page (28 hashes,
-  // 1 KB gzip of HTML a page), and files are cached from page to page.
+  // Every stylesheet is a file: an inlined <style> would add its CSS and its CSP hash to every page that holds it
+  // (when Astro's hashes were on every page, inlining came to 28 hashes, 1 KB gzip of HTML a page), and files are
+  // cached from page to page.
   build: { inlineStylesheets: 'never' },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
