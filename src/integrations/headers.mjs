@@ -170,14 +170,15 @@ export function narrowPolicy(policy, html, file) {
     }
     used[kind].add(hash);
   }
+  const keepBy = new Map([
+    ['script-src', used.script],
+    ['style-src', used.style],
+  ]);
   return policy
     .split(';')
     .map((part) => {
       const [name = '', ...sources] = part.trim().split(/\s+/);
-      const keep = new Map([
-        ['script-src', used.script],
-        ['style-src', used.style],
-      ]).get(name.toLowerCase());
+      const keep = keepBy.get(name.toLowerCase());
       if (!keep) return part;
       const lead = part.match(/^\s*/)?.[0] ?? '';
       return lead + [name, ...sources.filter((s) => !hashSource.test(s) || keep.has(s))].join(' ');
@@ -225,7 +226,7 @@ function* htmlFiles(dir) {
 
 /**
  * Astro integration: once the pages are written, narrows each page's CSP <meta> to its own inline scripts and styles;
- * after the build, writes dist/_headers from the pages' policies.
+ * in the same pass, writes dist/_headers from the pages' narrowed policies.
  *
  * The narrowing runs in astro:build:generated, which Astro runs (for every integration) after it has written the
  * pages and before any astro:build:done hook: the pages are final before Pagefind indexes them and before the service
@@ -238,28 +239,22 @@ export function securityHeaders() {
     hooks: {
       'astro:build:generated': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        /** @type {Set<string>} */
+        const policies = new Set();
         let pages = 0;
-        let before = 0;
-        let after = 0;
+        let saved = 0;
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           const narrowed = narrowPageCsp(html, relative(root, file));
+          const policy = readMetaCsp(narrowed);
+          if (policy) policies.add(policy);
           if (narrowed === html) continue;
           writeFileSync(file, narrowed);
           pages++;
-          before += html.length;
-          after += narrowed.length;
+          saved += html.length - narrowed.length;
         }
-        logger.info(`CSP <meta> narrowed to each page's own inline hashes on ${pages} pages (${before - after} bytes)`);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        /** @type {Set<string>} */
-        const policies = new Set();
-        for (const file of htmlFiles(root)) {
-          const policy = readMetaCsp(readFileSync(file, 'utf8'));
-          if (policy) policies.add(policy);
-        }
+        logger.info(`CSP <meta> narrowed to each page's own inline hashes on ${pages} pages (${saved} bytes)`);
+        // the same pass writes _headers from the narrowed policies (no second read of every page)
         if (policies.size === 0) throw new Error('No page carries a CSP <meta> tag: is security.csp enabled?');
         writeFileSync(join(root, '_headers'), renderHeaders(headerPolicy(policies)));
         logger.info(`_headers written (${policies.size} distinct page ${policies.size === 1 ? 'policy' : 'policies'})`);
